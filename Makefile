@@ -1,0 +1,68 @@
+# Two commands for a newcomer: `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+# How often `make run` publishes pages whose scheduled go-live time has come.
+SCHEDULE_INTERVAL ?= 60
+
+.PHONY: run test serve worker check lint format bench clean
+
+$(VENV)/bin/activate:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=... to point at it."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(VENV)/bin/activate
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/activate
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+# axe-core for the accessibility checks in the browser tests; skipped (and
+# those checks skip) where npm is not installed.
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; else echo "npm not found: accessibility checks will be skipped"; fi
+
+run: $(VENV)/.installed
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	@echo "Serving on http://127.0.0.1:8000/ (admin at /admin/). Ctrl-C stops it."
+	@trap 'kill 0' EXIT INT TERM; \
+	  while true; do $(MANAGE) publish_scheduled >/dev/null; sleep $(SCHEDULE_INTERVAL); done & \
+	  $(MANAGE) runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-dev node_modules/axe-core/axe.min.js check lint
+	$(VENV)/bin/pytest
+
+check: $(VENV)/.installed-dev
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Production-like: gunicorn, whitenoise serving collected static files.
+# Needs SECRET_KEY and ALLOWED_HOSTS in the environment (see README.md).
+serve: $(VENV)/.installed
+	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) collectstatic --no-input -v0
+	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) migrate --no-input
+	DJANGO_SETTINGS_MODULE=website.settings.production $(VENV)/bin/gunicorn website.wsgi --bind 127.0.0.1:8000 --workers 2
+
+# The background worker production runs beside gunicorn (tasks and scheduled publishing).
+worker: $(VENV)/.installed
+	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) db_worker
+
+bench: $(VENV)/.installed-dev
+	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m bench
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache

@@ -1,0 +1,122 @@
+"""The blocks a post body (and a standard page) is written with."""
+
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading (h2)"), ("h3", "Subheading (h3)")],
+        default="h2",
+    )
+    text = blocks.CharBlock(max_length=200)
+    anchor = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        help_text="Optional link target; made from the heading text when blank.",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["anchor"] = heading_anchor(value)
+        return context
+
+
+def heading_anchor(value):
+    return slugify(value.get("anchor") or value.get("text")) or "section"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    # Wagtail's ImageBlock asks for alt text and lets the editor mark an image
+    # as decorative instead, so alt text is required unless it is decorative.
+    image = ImageBlock()
+    caption = blocks.CharBlock(required=False, max_length=300)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock()
+    attribution = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text='Who said it, or where it is from, e.g. "An email to service managers, 2020".',
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+
+
+class ListBlock(blocks.StructBlock):
+    style = blocks.ChoiceBlock(choices=[("ul", "Bulleted"), ("ol", "Numbered")], default="ul")
+    items = blocks.ListBlock(blocks.CharBlock(max_length=500), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/list.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        choices=[("note", "Note"), ("tip", "Tip"), ("important", "Important")],
+        default="note",
+    )
+    title = blocks.CharBlock(required=False, max_length=120)
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/callout.html"
+
+
+class PrivateEmbedBlock(EmbedBlock):
+    """An embed shown as a link card: the page itself makes no request to the
+    provider, so readers are not tracked by a video host for opening a post."""
+
+    class Meta:
+        icon = "media"
+        template = "blocks/embed.html"
+
+    def get_context(self, value, parent_context=None):
+        # Only what the editor's save already cached: rendering never fetches.
+        context = super().get_context(value, parent_context)
+        context["embed"] = Embed.objects.filter(hash=get_embed_hash(value.url)).first()
+        return context
+
+
+class SurveyTableBlock(TableBlock):
+    class Meta:
+        icon = "table"
+        template = "blocks/table.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value or not any(any(cell for cell in row) for row in value.get("data") or []):
+            raise ValidationError("Add at least one value to the table.")
+        return value
+
+
+class BodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
+    heading = HeadingBlock()
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    list = ListBlock()
+    table = SurveyTableBlock(table_options={"startRows": 3, "startCols": 3, "contextMenu": True})
+    embed = PrivateEmbedBlock()
+    callout = CalloutBlock()

@@ -1,0 +1,74 @@
+"""RSS 2.0 and Atom feeds of posts, for the whole blog and for each tag. Feeds
+carry summaries, not bodies, so they never load a post's StreamField."""
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+FEED_LENGTH = 20
+
+
+class RssPostsFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, index, tag=None):
+        return {"index": index, "tag": tag}
+
+    def title(self, obj):
+        site_name = obj["index"].get_site().site_name or "Commonroom"
+        if obj["tag"]:
+            return f"{site_name}: posts tagged “{obj['tag'].name}”"
+        return f"{site_name}: {obj['index'].title}"
+
+    def link(self, obj):
+        index = obj["index"]
+        url = index.get_url(self.request)
+        if obj["tag"]:
+            url += index.reverse_subpage("tag", args=[obj["tag"].slug])
+        return url
+
+    def description(self, obj):
+        return "New posts from the Commonroom blog."
+
+    def items(self, obj):
+        posts = obj["index"].posts()
+        if obj["tag"]:
+            posts = posts.filter(tags=obj["tag"])
+        return posts[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_guid(self, item):
+        return f"commonroom-post-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.first_published_at or timezone.now()
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+    def item_author_name(self, item):
+        return ", ".join(author.name for author in item.ordered_authors()) or None
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+
+class AtomPostsFeed(RssPostsFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj):
+        return self.description(obj)

@@ -1,0 +1,105 @@
+import datetime
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from blog.feeds import AtomPostsFeed, RssPostsFeed
+from blog.models.authors import Author
+from blog.queries import live_posts
+
+
+class BlogIndexPage(RoutablePageMixin, Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "blog index"
+
+    def posts(self):
+        return live_posts().descendant_of(self)
+
+    def paginate(self, request, posts):
+        paginator = Paginator(posts, settings.BLOG_POSTS_PER_PAGE)
+        number = request.GET.get("page", "1")
+        try:
+            return paginator.page(number)
+        except (PageNotAnInteger, EmptyPage):
+            raise Http404("No such page of posts.") from None
+
+    def render_listing(self, request, posts, **context):
+        page_of_posts = self.paginate(request, posts)
+        return self.render(
+            request,
+            context_overrides={"posts": page_of_posts, **context},
+            template="blog/blog_index_page.html",
+        )
+
+    @path("")
+    def index(self, request):
+        return self.render_listing(request, self.posts())
+
+    @path("tags/<str:tag>/")
+    def tag(self, request, tag):
+        tag = get_object_or_404(Tag, slug=tag)
+        return self.render_listing(
+            request,
+            self.posts().filter(tags=tag),
+            tag=tag,
+            listing_title=f"Posts tagged “{tag.name}”",
+            feed_url=self.reverse_subpage("tag_feed", args=[tag.slug]),
+        )
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$")
+    def archive(self, request, year, month):
+        try:
+            month_start = datetime.date(int(year), int(month), 1)
+        except ValueError:
+            raise Http404("No such month.") from None
+        posts = self.posts().filter(date__year=month_start.year, date__month=month_start.month)
+        return self.render_listing(
+            request,
+            posts,
+            listing_title=f"Posts from {month_start:%B %Y}",
+            archive_month=month_start,
+        )
+
+    @path("authors/<slug:slug>/", name="author")
+    def author(self, request, slug):
+        author = get_object_or_404(Author, slug=slug)
+        return self.render_listing(
+            request,
+            self.posts().filter(post_authors__author=author),
+            author=author,
+            listing_title=f"Posts by {author.name}",
+        )
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return RssPostsFeed()(request, index=self)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return AtomPostsFeed()(request, index=self)
+
+    @path("tags/<str:tag>/feed/", name="tag_feed")
+    def tag_feed(self, request, tag):
+        return RssPostsFeed()(request, index=self, tag=get_object_or_404(Tag, slug=tag))
+
+    @path("tags/<str:tag>/feed/atom/", name="tag_atom_feed")
+    def tag_atom_feed(self, request, tag):
+        return AtomPostsFeed()(request, index=self, tag=get_object_or_404(Tag, slug=tag))
+
+    def archive_months(self):
+        return self.posts().dates("date", "month", order="DESC")

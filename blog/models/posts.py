@@ -1,0 +1,115 @@
+import math
+
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from blog.blocks import BodyBlock, heading_anchor
+
+WORDS_PER_MINUTE = 200
+
+
+class BlogPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blog.BlogPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class BlogPageAuthor(Orderable):
+    page = ParentalKey("blog.BlogPage", related_name="post_authors", on_delete=models.CASCADE)
+    author = models.ForeignKey("blog.Author", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["page", "author"], name="unique_author_per_post")
+        ]
+
+
+class BlogPage(Page):
+    date = models.DateField(
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="Leave blank to use the day the post goes live.",
+    )
+    summary = models.TextField(
+        max_length=400,
+        help_text="One or two sentences shown on listings, feeds and link previews.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt = models.CharField(
+        "hero image alt text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the image for readers who cannot see it; leave blank if it is only decoration.",
+    )
+    body = StreamField(BodyBlock())
+    tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
+    reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultipleChooserPanel("post_authors", chooser_field_name="author", heading="Authors"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading="Hero image"),
+        FieldPanel("body"),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("date"), FieldPanel("tags")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "blog post"
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = self.compute_reading_minutes()
+        if self.live and not self.date:
+            moment = self.go_live_at or self.first_published_at or timezone.now()
+            self.date = timezone.localdate(moment)
+        return super().save(*args, **kwargs)
+
+    def compute_reading_minutes(self):
+        text = " ".join(self.body.stream_block.get_searchable_content(self.body))
+        words = len(strip_tags(text).split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @property
+    def display_date(self):
+        return self.date or timezone.localdate(self.go_live_at or timezone.now())
+
+    def table_of_contents(self):
+        return [
+            {
+                "level": block.value["level"],
+                "text": block.value["text"],
+                "anchor": heading_anchor(block.value),
+            }
+            for block in self.body
+            if block.block_type == "heading"
+        ]
+
+    def ordered_authors(self):
+        # Prefetched with `prefetch_related("post_authors__author")` on listings.
+        return [link.author for link in self.post_authors.all()]

@@ -1,0 +1,40 @@
+import pytest
+
+from tests.factories import AuthorFactory, BlogPageFactory, build_site
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def site_tree(db):
+    home, blog = build_site()
+    return {"home": home, "blog": blog}
+
+
+@pytest.fixture
+def home(site_tree):
+    return site_tree["home"]
+
+
+@pytest.fixture
+def blog(site_tree):
+    return site_tree["blog"]
+
+
+@pytest.fixture
+def author(db):
+    return AuthorFactory(name="Sam Rivers", slug="sam-rivers", role="Senior PWP")
+
+
+@pytest.fixture
+def post(blog, author):
+    return BlogPageFactory(
+        parent=blog,
+        title="Holding a caseload kindly",
+        slug="holding-a-caseload",
+        authors=[author],
+        tag_names=["Supervision", "Wellbeing"],
+    )

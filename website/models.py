@@ -1,0 +1,63 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from blog.blocks import BodyBlock
+from blog.queries import live_posts
+
+HOME_LATEST_POSTS = 6
+
+
+class HomePage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_posts"] = live_posts()[:HOME_LATEST_POSTS]
+        return context
+
+
+class StandardPage(Page):
+    """A plain page such as About or Support."""
+
+    summary = models.TextField(blank=True, max_length=400)
+    body = StreamField(BodyBlock())
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["website.HomePage", "website.StandardPage"]
+
+    class Meta:
+        verbose_name = "standard page"
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    tagline = models.CharField(
+        max_length=160,
+        blank=True,
+        default="Writing on low-intensity practice, for the people who do it.",
+    )
+    description = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text="Used where a page has no summary of its own (search engines, link previews).",
+    )
+    footer_text = models.TextField(blank=True, max_length=500)
+
+    panels = [FieldPanel("tagline"), FieldPanel("description"), FieldPanel("footer_text")]
+
+    class Meta:
+        verbose_name = "site settings"

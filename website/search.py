@@ -1,0 +1,29 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.shortcuts import render
+
+from blog.models import BlogPage
+from blog.queries import with_card_data
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()
+    # Long queries are cut rather than refused: the reader still gets results
+    # for what they meant, and the search backend never sees megabytes.
+    query = query[:MAX_QUERY_LENGTH].replace("\x00", "")
+    results = None
+    if query:
+        posts = with_card_data(BlogPage.objects.live().public().defer_streamfields())
+        results = posts.search(query)
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        try:
+            results = paginator.page(request.GET.get("page", "1"))
+        except (PageNotAnInteger, EmptyPage):
+            results = paginator.page(1) if paginator.count else None
+    return render(
+        request,
+        "website/search.html",
+        {"query": query, "results": results},
+    )
