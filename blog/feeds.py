@@ -29,7 +29,7 @@ class RssPostsFeed(Feed):
         url = index.get_url(self.request)
         if obj["tag"]:
             url += index.reverse_subpage("tag", args=[obj["tag"].slug])
-        return url
+        return self.request.build_absolute_uri(url)
 
     def description(self, obj):
         return "New posts from the Commonroom blog."
@@ -47,7 +47,7 @@ class RssPostsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_guid(self, item):
         return f"commonroom-post-{item.pk}"
@@ -61,10 +61,10 @@ class RssPostsFeed(Feed):
         return item.last_published_at or item.first_published_at
 
     def item_author_name(self, item):
-        return ", ".join(author.name for author in item.ordered_authors()) or None
+        return ", ".join(author.name for author in item.authors) or None
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [tag.name for tag in item.tag_list]
 
 
 class AtomPostsFeed(RssPostsFeed):

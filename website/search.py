@@ -1,3 +1,5 @@
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 
@@ -14,9 +16,10 @@ def search(request):
     # for what they meant, and the search backend never sees megabytes.
     query = query[:MAX_QUERY_LENGTH].replace("\x00", "")
     results = None
-    if query:
+    terms = search_terms(query)
+    if terms:
         posts = with_card_data(BlogPage.objects.live().public().defer_streamfields())
-        results = posts.search(query)
+        results = posts.search(terms)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", "1"))
@@ -27,3 +30,9 @@ def search(request):
         "website/search.html",
         {"query": query, "results": results},
     )
+
+
+def search_terms(query):
+    """The words of a query, without the punctuation that full-text engines
+    read as operators (SQLite's FTS5 fails on a stray brace or quote)."""
+    return " ".join(re.findall(r"\w+", query))

@@ -2,6 +2,7 @@ import math
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -110,6 +111,14 @@ class BlogPage(Page):
             if block.block_type == "heading"
         ]
 
-    def ordered_authors(self):
-        # Prefetched with `prefetch_related("post_authors__author")` on listings.
-        return [link.author for link in self.post_authors.all()]
+    @cached_property
+    def authors(self):
+        """The post's authors in order: prefetched on listings, joined otherwise."""
+        links = self.post_authors.all()
+        if "post_authors" not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("author")
+        return [link.author for link in links]
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())

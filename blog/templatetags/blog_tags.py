@@ -45,9 +45,9 @@ def blog_posting_jsonld(context, post):
                 "name": author.name,
                 **({"jobTitle": author.role} if author.role else {}),
             }
-            for author in post.ordered_authors()
+            for author in post.authors
         ],
-        "keywords": [tag.name for tag in post.tags.all()],
+        "keywords": [tag.name for tag in post.tag_list],
         "publisher": {"@type": "Organization", "name": "Commonroom"},
     }
     if post.last_published_at:

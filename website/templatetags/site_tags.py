@@ -19,8 +19,12 @@ def _per_request(request, key, compute):
 def blog_index(context):
     from blog.models import BlogIndexPage
 
-    request = context["request"]
-    return _per_request(request, "blog_index", lambda: BlogIndexPage.objects.live().first())
+    page = context.get("page")
+    if isinstance(page, BlogIndexPage):
+        return page
+    return _per_request(
+        context["request"], "blog_index", lambda: BlogIndexPage.objects.live().first()
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -31,7 +35,7 @@ def nav_pages(context):
         site = Site.find_for_request(request)
         if site is None:
             return []
-        return list(site.root_page.get_children().live().public().in_menu().specific())
+        return list(site.root_page.get_children().live().public().in_menu())
 
     return _per_request(request, "nav_pages", compute)
 

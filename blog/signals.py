@@ -1,0 +1,13 @@
+from django.dispatch import receiver
+from modelsearch.tasks import insert_or_update_object_task
+from wagtail.signals import page_published
+
+from blog.models import BlogPage
+
+
+@receiver(page_published, sender=BlogPage)
+def reindex_with_tags(sender, instance, **kwargs):
+    # The search index is updated on post_save, which fires before a page's
+    # tags (child relations) are written, so a task backend that runs at once
+    # would index stale tags. Index again now that everything is saved.
+    insert_or_update_object_task.enqueue("blog", "blogpage", str(instance.pk))

@@ -1,0 +1,172 @@
+"""Browser tests: Playwright drives Debian's Chromium against pytest-django's
+live server.
+
+Every page a test opens is held to two rules, checked at teardown:
+
+* no third-party requests: anything not addressed to the live server is
+  aborted, recorded and fails the test;
+* no JavaScript errors: console errors and uncaught page errors fail the test.
+
+``axe_check(page)`` runs axe-core's WCAG 2.x A/AA rules on the current page.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+# Playwright's sync API runs an asyncio event loop in the main thread, so
+# Django would otherwise refuse ORM calls made from tests ("async context").
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+from django.conf import settings  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+from wagtail.coreutils import get_supported_content_language_variant  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
+
+from tests.factories import build_site  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = PROJECT_ROOT / "node_modules/axe-core/axe.min.js"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def pytest_collection_modifyitems(config, items):
+    skip = None
+    if not CHROMIUM.exists():
+        skip = pytest.mark.skip(
+            reason="Chromium not installed at /usr/bin/chromium (CI installs Debian's chromium)"
+        )
+    for item in items:
+        if HERE not in Path(item.path).resolve().parents:
+            continue
+        item.add_marker(pytest.mark.browser)
+        if skip is not None:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+class PageGuard:
+    """Records off-site requests (and aborts them) and JavaScript errors."""
+
+    def __init__(self):
+        self.offsite = []
+        self.js_errors = []
+
+    def route(self, route):
+        url = route.request.url
+        if urlsplit(url).hostname in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            self.offsite.append(url)
+            route.abort()
+
+    def console(self, message):
+        if message.type == "error":
+            where = message.location.get("url") or "?"
+            self.js_errors.append(f"console error at {where}: {message.text}")
+
+    def watch(self, page):
+        page.on("console", self.console)
+        page.on("pageerror", lambda exc: self.js_errors.append(f"uncaught: {exc}"))
+
+    def problems(self):
+        found = [f"off-site request attempted: {url}" for url in self.offsite]
+        return found + self.js_errors
+
+
+@pytest.fixture
+def new_page(chromium):
+    """Factory for guarded pages: ``new_page(java_script_enabled=False)``.
+
+    Each call opens a fresh context. At teardown the test fails if any page
+    tried to reach another host or logged a JavaScript error.
+    """
+    guard = PageGuard()
+    contexts = []
+
+    def make(**context_options):
+        context = chromium.new_context(viewport={"width": 1280, "height": 900}, **context_options)
+        context.set_default_timeout(5_000)
+        context.route("**/*", guard.route)
+        contexts.append(context)
+        page = context.new_page()
+        guard.watch(page)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+    problems = guard.problems()
+    if problems:
+        pytest.fail("Browser rules broken:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+@pytest.fixture
+def site(transactional_db):
+    """root → home → blog, built in the live server's (transactional) database.
+
+    A transactional test empties every table when it ends, taking the root
+    page and default locale that Wagtail's migrations created with it, so they
+    are put back first.
+    """
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    home, blog = build_site()
+    return {"home": home, "blog": blog}
+
+
+def _describe(violations):
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"]:
+            lines.append(f"    at {', '.join(map(str, node['target']))}")
+    return "\n".join(lines)
+
+
+def run_axe(page):
+    if not AXE_JS.exists():
+        pytest.skip("axe-core not installed (npm ci installs it)")
+    page.add_script_tag(path=str(AXE_JS))
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
+    violations = results["violations"]
+    assert not violations, f"axe found violations on {page.url}:\n{_describe(violations)}"
+
+
+@pytest.fixture
+def axe_check():
+    """``axe_check(page)`` asserts the page has no WCAG 2.x A/AA violations."""
+    return run_axe
