@@ -2,8 +2,11 @@
 admin with real form data, and that it renders and routes."""
 
 import datetime
+from unittest import mock
 
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
@@ -193,6 +196,44 @@ class PageTypeTests(WagtailPageTestCase):
         data["body-0-value-image-decorative"] = "on"
         self.client.post(add_url, data)
         assert BlogPage.objects.filter(slug="no-alt").exists()
+
+    def test_editor_schedules_a_post_that_goes_live_later(self):
+        go_live = timezone.localtime() + datetime.timedelta(days=2)
+        add_url = reverse("wagtailadmin_pages:add", args=["blog", "blogpage", self.blog.pk])
+        data = nested_form_data(
+            {
+                "title": "Scheduled from the admin",
+                "slug": "scheduled-from-the-admin",
+                "summary": "Written today, out on Thursday.",
+                "post_authors": inline_formset([{"author": self.author.pk}]),
+                "body": streamfield([("paragraph", rich_text("<p>Soon.</p>"))]),
+                "tags": "Scheduling",
+                "go_live_at": go_live.strftime("%d/%m/%Y %H:%M"),
+                "comments": inline_formset([]),
+                "action-publish": "action-publish",
+            }
+        )
+        self.client.post(add_url, data)
+        post = BlogPage.objects.get(slug="scheduled-from-the-admin")
+        assert not post.live
+        assert post.latest_revision.approved_go_live_at is not None
+        self.client.logout()
+        assert self.client.get("/blog/scheduled-from-the-admin/").status_code == 404
+
+        later = go_live + datetime.timedelta(minutes=5)
+        with mock.patch("django.utils.timezone.now", return_value=later):
+            call_command("publish_scheduled")
+        post.refresh_from_db()
+        assert post.live and post.date == go_live.date()
+        for url in (
+            "/blog/",
+            "/blog/tags/scheduling/",
+            f"/blog/{go_live:%Y/%m}/",
+            "/blog/feed/",
+            "/search/?q=Thursday",
+            "/sitemap.xml",
+        ):
+            assert "scheduled-from-the-admin" in self.client.get(url).content.decode(), url
 
     def test_preview_renders_a_draft(self):
         # The editor's StreamField is built by JavaScript, so the form data is given here.

@@ -1,0 +1,62 @@
+"""`make bench`: loads the demo into a throwaway database, then prints, for
+each main page, its median response time over repeated requests, its query
+count and its size. Numbers to compare between commits, not assertions."""
+
+import io
+import statistics
+import time
+
+import django
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.runner import DiscoverRunner  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+from blog.models import BlogPage  # noqa: E402
+
+REPEATS = 30
+
+
+def measure(client, url):
+    client.get(url)
+    timings = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        response = client.get(url)
+        timings.append(time.perf_counter() - start)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return statistics.median(timings) * 1000, len(queries), len(response.content)
+
+
+def main():
+    setup_test_environment()
+    runner = DiscoverRunner(verbosity=0)
+    databases = runner.setup_databases()
+    try:
+        call_command("load_demo", stdout=io.StringIO())
+        post = BlogPage.objects.live().order_by("-date").first()
+        urls = [
+            "/",
+            "/blog/",
+            "/blog/tags/supervision/",
+            "/blog/feed/",
+            post.url,
+            "/search/?q=supervision",
+            "/sitemap.xml",
+        ]
+        client = Client()
+        print(f"{'page':40} {'median ms':>10} {'queries':>8} {'KiB':>7}")
+        for url in urls:
+            ms, queries, size = measure(client, url)
+            print(f"{url:40} {ms:10.1f} {queries:8d} {size / 1024:7.1f}")
+    finally:
+        runner.teardown_databases(databases)
+
+
+if __name__ == "__main__":
+    main()
