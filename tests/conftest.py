@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from tests.factories import AuthorFactory, BlogPageFactory, build_site
 
@@ -6,6 +7,12 @@ from tests.factories import AuthorFactory, BlogPageFactory, build_site
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Rate-limit counters live in the cache; each test starts with none.
+    cache.clear()
 
 
 @pytest.fixture

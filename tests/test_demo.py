@@ -1,8 +1,11 @@
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from blog.models import Author, BlogPage
+from series.models import SeriesPage
+from series.parts import series_parts
 from website.models import HomePage, StandardPage
 
 
@@ -30,5 +33,17 @@ def test_demo_loads_and_a_second_run_changes_nothing(db, client, capsys):
     assert snapshot() == first
     assert get_user_model().objects.get(username="admin").check_password("commonroom-admin")
 
-    for url in ["/", "/blog/", "/about/", "/support/", BlogPage.objects.first().url]:
+    for url in ["/", "/blog/", "/about/", "/support/", "/series/", BlogPage.objects.first().url]:
         assert client.get(url).status_code == 200, url
+
+
+def test_demo_series_show_every_part_state(db, client):
+    call_command("load_demo")
+    first, second = SeriesPage.objects.order_by("pk")
+    parts = series_parts(first)
+    assert [part.state for part in parts] == ["published", "published", "scheduled"]
+    assert parts[2].available_on > timezone.localdate()
+    assert [part.state for part in series_parts(second)] == ["published", "announced", "announced"]
+    html = client.get(first.url).content.decode()
+    assert f"available on {parts[2].available_on.day} {parts[2].available_on:%B %Y}" in html
+    assert "coming soon" in client.get(second.url).content.decode()

@@ -7,8 +7,11 @@ from wagtail.search import index
 
 from blog.blocks import BodyBlock
 from blog.queries import live_posts
+from series.models import SeriesPage
+from series.parts import attach_series, series_listing
 
 HOME_LATEST_POSTS = 6
+HOME_FEATURED_SERIES = 3
 
 
 class HomePage(Page):
@@ -24,7 +27,11 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_posts"] = live_posts()[:HOME_LATEST_POSTS]
+        context["latest_posts"] = attach_series(live_posts()[:HOME_LATEST_POSTS])
+        ongoing = series_listing(SeriesPage.objects.live().public().order_by("-first_published_at"))
+        context["ongoing_series"] = [view for view in ongoing if not view.is_complete][
+            :HOME_FEATURED_SERIES
+        ]
         return context
 
 

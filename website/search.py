@@ -5,6 +5,7 @@ from django.shortcuts import render
 
 from blog.models import BlogPage
 from blog.queries import with_card_data
+from series.parts import attach_series
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -25,6 +26,8 @@ def search(request):
             results = paginator.page(request.GET.get("page", "1"))
         except (PageNotAnInteger, EmptyPage):
             results = paginator.page(1) if paginator.count else None
+        if results:
+            results.object_list = attach_series(results.object_list)
     return render(
         request,
         "website/search.html",

@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
+    path("follow/", include("series.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from blog.feeds import AtomPostsFeed, RssPostsFeed
 from blog.models.authors import Author
 from blog.queries import live_posts
+from series.parts import attach_series
 
 
 class BlogIndexPage(RoutablePageMixin, Page):
@@ -40,6 +41,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
 
     def render_listing(self, request, posts, **context):
         page_of_posts = self.paginate(request, posts)
+        page_of_posts.object_list = attach_series(page_of_posts.object_list)
         return self.render(
             request,
             context_overrides={"posts": page_of_posts, **context},

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from blog.blocks import BodyBlock, heading_anchor
+from series.panels import SeriesMembershipPanel
 
 WORDS_PER_MINUTE = 200
 
@@ -68,6 +69,7 @@ class BlogPage(Page):
         MultipleChooserPanel("post_authors", chooser_field_name="author", heading="Authors"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading="Hero image"),
         FieldPanel("body"),
+        SeriesMembershipPanel(heading="Series"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("date"), FieldPanel("tags")]
 
@@ -90,6 +92,13 @@ class BlogPage(Page):
             moment = self.go_live_at or self.first_published_at or timezone.now()
             self.date = timezone.localdate(moment)
         return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from series.parts import series_for_post
+
+        context = super().get_context(request, *args, **kwargs)
+        context["series_view"] = series_for_post(self, request)
+        return context
 
     def compute_reading_minutes(self):
         text = " ".join(self.body.stream_block.get_searchable_content(self.body))

@@ -84,12 +84,22 @@ class PageGuard:
             route.abort()
 
     def console(self, message):
+        # A page answered with 4xx (a form error, a rate limit) is logged by
+        # Chromium as a failed load; tests assert those statuses themselves,
+        # and broken sub-resources are caught in `response` below.
+        if message.text.startswith("Failed to load resource"):
+            return
         if message.type == "error":
             where = message.location.get("url") or "?"
             self.js_errors.append(f"console error at {where}: {message.text}")
 
+    def response(self, response):
+        if response.request.resource_type != "document" and response.status >= 400:
+            self.js_errors.append(f"sub-resource failed ({response.status}): {response.url}")
+
     def watch(self, page):
         page.on("console", self.console)
+        page.on("response", self.response)
         page.on("pageerror", lambda exc: self.js_errors.append(f"uncaught: {exc}"))
 
     def problems(self):

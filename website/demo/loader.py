@@ -11,7 +11,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor
-from website.demo import content
+from series.models import SeriesIndexPage, SeriesPage, SeriesPart
+from website.demo import content, series_content
 from website.demo.images import PALETTES, draw
 from website.models import HomePage, StandardPage
 
@@ -36,6 +37,14 @@ class DemoLoader:
             intro="<p>Posts on practice, supervision and looking after ourselves.</p>",
             show_in_menus=True,
         )
+        series_index = self.child(
+            home,
+            SeriesIndexPage,
+            slug="series",
+            title="Series",
+            intro="<p>Longer pieces in parts, published over weeks.</p>",
+            show_in_menus=True,
+        )
         self.images = {key: self.image(key) for key in PALETTES}
         self.images.update({name: self.images[key] for name, key in INLINE_IMAGES.items()})
         authors = {data["slug"]: self.author(data) for data in content.AUTHORS}
@@ -51,6 +60,8 @@ class DemoLoader:
             )
         for data in content.POSTS:
             self.post(blog, data, authors)
+        for data in series_content.SERIES:
+            self.series(series_index, blog, data, authors)
         self.admin_user()
         return self.created
 
@@ -142,10 +153,70 @@ class DemoLoader:
             "caption": value.get("caption", ""),
         }
 
-    def post(self, blog, data, authors):
-        if BlogPage.objects.child_of(blog).filter(slug=data["slug"]).exists():
+    def series(self, index, blog, data, authors):
+        if SeriesPage.objects.child_of(index).filter(slug=data["slug"]).exists():
             return
+        parts = []
+        for entry in data["parts"]:
+            if "post" in entry:
+                post = self.post(blog, entry["post"], authors)
+                parts.append(SeriesPart(post=post))
+            else:
+                announced = entry["announced"]
+                planned = announced["planned_date"]
+                parts.append(
+                    SeriesPart(
+                        title=announced["title"],
+                        summary=announced["summary"],
+                        planned_date=datetime.date.fromisoformat(planned) if planned else None,
+                    )
+                )
+        series = SeriesPage(
+            slug=data["slug"],
+            title=data["title"],
+            summary=data["summary"],
+            introduction=data["introduction"],
+            cover_image=self.images[data["cover"]],
+        )
+        series.parts = parts
+        index.add_child(instance=series)
+        series.save_revision().publish()
+        self.created += 1
+
+    def post(self, blog, data, authors):
+        existing = BlogPage.objects.child_of(blog).filter(slug=data["slug"]).first()
+        if existing:
+            return existing
+        if data.get("schedule_in_days"):
+            return self.scheduled_post(blog, data, authors)
         date = datetime.date.fromisoformat(data["date"])
+        post = self.unsaved_post(data, authors, date)
+        blog.add_child(instance=post)
+        post.tags.add(*data["tags"])
+        revision = post.save_revision()
+        revision.publish()
+        published = timezone.make_aware(datetime.datetime.combine(date, datetime.time(9, 0)))
+        BlogPage.objects.filter(pk=post.pk).update(
+            first_published_at=published, last_published_at=published
+        )
+        self.created += 1
+        return post
+
+    def scheduled_post(self, blog, data, authors):
+        """A post written ahead and scheduled: Wagtail publishes it on the day."""
+        post = self.unsaved_post(data, authors, date=None)
+        go_live = timezone.localdate() + datetime.timedelta(days=data["schedule_in_days"])
+        post.go_live_at = timezone.make_aware(
+            datetime.datetime.combine(go_live, datetime.time(9, 0))
+        )
+        post.live = False
+        blog.add_child(instance=post)
+        post.tags.add(*data["tags"])
+        post.save_revision().publish()
+        self.created += 1
+        return post
+
+    def unsaved_post(self, data, authors, date):
         post = BlogPage(
             slug=data["slug"],
             title=data["title"],
@@ -156,15 +227,7 @@ class DemoLoader:
             body=self.body(data["body"]),
         )
         post.post_authors = [BlogPageAuthor(author=authors[slug]) for slug in data["authors"]]
-        blog.add_child(instance=post)
-        post.tags.add(*data["tags"])
-        revision = post.save_revision()
-        revision.publish()
-        published = timezone.make_aware(datetime.datetime.combine(date, datetime.time(9, 0)))
-        BlogPage.objects.filter(pk=post.pk).update(
-            first_published_at=published, last_published_at=published
-        )
-        self.created += 1
+        return post
 
     def admin_user(self):
         User = get_user_model()

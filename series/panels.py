@@ -1,0 +1,34 @@
+"""Read-only admin panels: where a post stands in its series, and who follows
+a series. Series membership itself is edited on the series."""
+
+from wagtail.admin.panels import Panel
+
+
+class SeriesMembershipPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "series/admin/membership_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from series.parts import series_for_post
+
+            context = super().get_context_data(parent_context)
+            context["series_view"] = series_for_post(self.instance) if self.instance.pk else None
+            return context
+
+
+class FollowerCountPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "series/admin/follower_count_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from django.db.models import Count
+
+            context = super().get_context_data(parent_context)
+            counts = {}
+            if self.instance.pk:
+                counts = dict(
+                    self.instance.subscriptions.values_list("status").annotate(n=Count("pk"))
+                )
+            context["confirmed"] = counts.get("confirmed", 0)
+            context["pending"] = counts.get("pending", 0)
+            return context

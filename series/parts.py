@@ -1,0 +1,212 @@
+"""What readers see of a series, worked out from its parts and the live state
+of their posts at the moment of rendering. Nothing here is stored: a post that
+goes live becomes a link everywhere without anyone editing the series.
+
+Each function costs a fixed number of queries however many parts a series has.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from wagtail.models import Revision
+
+PUBLISHED = "published"
+SCHEDULED = "scheduled"
+ANNOUNCED = "announced"
+
+
+@dataclass
+class Part:
+    position: int
+    title: str
+    summary: str
+    state: str
+    post: object = None
+    url: str = ""
+    available_on: datetime.date | None = None
+
+    @property
+    def is_published(self):
+        return self.state == PUBLISHED
+
+    @property
+    def availability(self):
+        """What a reader is told about a part that is not out yet."""
+        if self.is_published:
+            return ""
+        if self.available_on:
+            return f"available on {self.available_on.day} {self.available_on:%B %Y}"
+        return "coming soon"
+
+
+@dataclass
+class SeriesView:
+    series: object
+    parts: list = field(default_factory=list)
+    current: Part | None = None
+
+    @property
+    def total(self):
+        return len(self.parts)
+
+    @property
+    def published(self):
+        return [part for part in self.parts if part.is_published]
+
+    @property
+    def upcoming(self):
+        return [part for part in self.parts if not part.is_published]
+
+    @property
+    def is_complete(self):
+        return bool(self.parts) and not self.upcoming
+
+    @property
+    def next_part(self):
+        return self.upcoming[0] if self.upcoming else None
+
+    @property
+    def next_date(self):
+        dates = [part.available_on for part in self.upcoming if part.available_on]
+        return min(dates) if dates else None
+
+    def _published_neighbour(self, step):
+        if self.current is None:
+            return None
+        index = self.parts.index(self.current) + step
+        while 0 <= index < len(self.parts):
+            if self.parts[index].is_published:
+                return self.parts[index]
+            index += step
+        return None
+
+    @property
+    def previous_published(self):
+        return self._published_neighbour(-1)
+
+    @property
+    def next_published(self):
+        return self._published_neighbour(+1)
+
+
+def _scheduled_dates(posts):
+    """Go-live dates of approved, scheduled revisions of posts not yet live."""
+    waiting = [str(post.pk) for post in posts if not post.live]
+    if not waiting:
+        return {}
+    revisions = Revision.page_revisions.filter(
+        object_id__in=waiting, approved_go_live_at__gt=timezone.now()
+    ).values_list("object_id", "approved_go_live_at")
+    return {int(pk): timezone.localdate(moment) for pk, moment in revisions}
+
+
+def _posts_by_id(post_ids):
+    from blog.models import BlogPage
+
+    if not post_ids:
+        return {}
+    return BlogPage.objects.filter(pk__in=post_ids).defer_streamfields().in_bulk()
+
+
+def build_views(series_list, parts_by_series, request=None):
+    posts = _posts_by_id(
+        {part.post_id for parts in parts_by_series.values() for part in parts if part.post_id}
+    )
+    scheduled = _scheduled_dates(posts.values())
+    views = []
+    for series in series_list:
+        view = SeriesView(series=series)
+        for position, part in enumerate(parts_by_series.get(series.pk, []), start=1):
+            view.parts.append(_part(position, part, posts.get(part.post_id), scheduled, request))
+        views.append(view)
+    return views
+
+
+def _part(position, part, post, scheduled, request):
+    if post is not None and post.live:
+        return Part(position, post.title, post.summary, PUBLISHED, post, post.get_url(request))
+    if post is not None and post.pk in scheduled:
+        return Part(
+            position,
+            part.title or post.title,
+            part.summary or post.summary,
+            SCHEDULED,
+            post,
+            available_on=scheduled[post.pk],
+        )
+    return Part(
+        position,
+        part.title or (post.title if post else ""),
+        part.summary,
+        ANNOUNCED,
+        post,
+        available_on=part.planned_date,
+    )
+
+
+def series_parts(series, request=None):
+    """Every part of one series, in order (works on previews too)."""
+    return build_views([series], {series.pk: list(series.parts.all())}, request)[0].parts
+
+
+def series_listing(series_queryset, request=None):
+    from series.models import SeriesPart
+
+    series_list = list(series_queryset)
+    parts_by_series = {}
+    for part in SeriesPart.objects.filter(series__in=series_list).order_by("sort_order", "pk"):
+        parts_by_series.setdefault(part.series_id, []).append(part)
+    return build_views(series_list, parts_by_series, request)
+
+
+def series_for_post(post, request=None):
+    """The series a post belongs to, with the post as its current part."""
+    from series.models import SeriesPart
+
+    membership = (
+        SeriesPart.objects.filter(post_id=post.pk, series__live=True)
+        .select_related("series")
+        .first()
+    )
+    if membership is None:
+        return None
+    series = membership.series
+    parts = list(SeriesPart.objects.filter(series_id=series.pk).order_by("sort_order", "pk"))
+    view = build_views([series], {series.pk: parts}, request)[0]
+    view.current = next(p for p in view.parts if p.post is not None and p.post.pk == post.pk)
+    return view
+
+
+def attach_series(posts):
+    """Sets `series_position` ("Part 2 of 3 · title") on each post of a listing."""
+    from series.models import SeriesPart
+
+    posts = list(posts)
+    for post in posts:
+        post.series_position = None
+    memberships = {
+        part.post_id: part
+        for part in SeriesPart.objects.filter(
+            post_id__in=[post.pk for post in posts], series__live=True
+        ).select_related("series")
+    }
+    if not memberships:
+        return posts
+    orders = {}
+    for series_id, post_id in (
+        SeriesPart.objects.filter(series_id__in={part.series_id for part in memberships.values()})
+        .order_by("sort_order", "pk")
+        .values_list("series_id", "post_id")
+    ):
+        orders.setdefault(series_id, []).append(post_id)
+    for post in posts:
+        part = memberships.get(post.pk)
+        if part:
+            order = orders[part.series_id]
+            post.series_position = {
+                "position": order.index(post.pk) + 1,
+                "total": len(order),
+                "series": part.series,
+            }
+    return posts

@@ -1,0 +1,95 @@
+"""Following a series or the whole blog by email: subscribe (double opt-in),
+confirm and unsubscribe. The subscribe answer is the same whether or not the
+address already follows, so the form tells nobody who is subscribed."""
+
+from functools import partial
+
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from series import tokens
+from series.forms import FollowForm
+from series.models import SeriesPage, Subscription
+from series.models.subscriptions import new_key
+from series.tasks import send_confirmation
+from website.ratelimit import over_limit
+
+SUBSCRIBE_LIMIT = 5
+SUBSCRIBE_WINDOW = 15 * 60
+
+
+# Exempt from CSRF so the form works on cached pages without a per-reader
+# token: a forged request can only send a confirmation email, which is what
+# typing the address into the form does anyway; rate limiting bounds it.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def follow(request, series=None):
+    form = FollowForm(request.POST or None)
+    context = {"form": form, "series": series}
+    if request.method != "POST":
+        return render(request, "series/follow.html", context)
+    if over_limit(request, "follow", SUBSCRIBE_LIMIT, SUBSCRIBE_WINDOW):
+        return render(request, "series/rate_limited.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "series/follow.html", context, status=400)
+    if not form.is_bot():
+        subscribe(form.cleaned_data["email"], series)
+    return render(request, "series/follow_requested.html", context)
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def follow_series(request, series_id):
+    series = get_object_or_404(SeriesPage.objects.live().public(), pk=series_id)
+    return follow(request, series=series)
+
+
+def subscribe(email, series):
+    email = email.strip().lower()
+    with transaction.atomic():
+        try:
+            subscription, _ = Subscription.objects.get_or_create(email=email, series=series)
+        except IntegrityError:
+            subscription = Subscription.objects.get(email=email, series=series)
+        if subscription.status == Subscription.Status.CONFIRMED:
+            return
+        subscription.status = Subscription.Status.PENDING
+        subscription.key = new_key()
+        subscription.save(update_fields=["status", "key"])
+        transaction.on_commit(partial(send_confirmation.enqueue, subscription.pk))
+
+
+def confirm(request, token):
+    try:
+        subscription = tokens.read_token(token, tokens.CONFIRM)
+    except tokens.InvalidToken as problem:
+        return render(request, "series/token_problem.html", {"reason": problem.reason}, status=400)
+    if subscription.status != Subscription.Status.CONFIRMED:
+        subscription.status = Subscription.Status.CONFIRMED
+        subscription.confirmed_at = timezone.now()
+        subscription.save(update_fields=["status", "confirmed_at"])
+    return render(request, "series/confirmed.html", {"subscription": subscription})
+
+
+# One-click unsubscribe (RFC 8058) posts from the mail client without a CSRF
+# token; the signed token is the proof of ownership.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    try:
+        subscription = tokens.read_token(token, tokens.UNSUBSCRIBE)
+    except tokens.InvalidToken as problem:
+        return render(request, "series/token_problem.html", {"reason": problem.reason}, status=400)
+    if request.method == "GET":
+        # Link checkers open links; only a deliberate POST unsubscribes.
+        return render(
+            request, "series/unsubscribe.html", {"subscription": subscription, "token": token}
+        )
+    if subscription.status != Subscription.Status.UNSUBSCRIBED:
+        subscription.status = Subscription.Status.UNSUBSCRIBED
+        subscription.unsubscribed_at = timezone.now()
+        subscription.save(update_fields=["status", "unsubscribed_at"])
+    return render(request, "series/unsubscribed.html", {"subscription": subscription})

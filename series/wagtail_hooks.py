@@ -1,0 +1,83 @@
+from django.urls import path
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from series.admin_views import resend_unsent
+from series.models import Notification, Subscription
+
+
+class NoAddingPolicy(ModelPermissionPolicy):
+    """Followers subscribe themselves (double opt-in); editors may see and
+    remove them but never sign anyone up."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+
+class SubscriptionViewSet(ModelViewSet):
+    model = Subscription
+    icon = "mail"
+    menu_label = "Followers"
+    url_namespace = "series_subscription"
+    list_display = [
+        "email",
+        Column("target_name", label="Following"),
+        "status",
+        "created_at",
+        "confirmed_at",
+    ]
+    list_filter = ["status", "series"]
+    search_fields = ["email"]
+    form_fields = ["status"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    @property
+    def permission_policy(self):
+        return NoAddingPolicy(self.model)
+
+
+class NotificationViewSet(ModelViewSet):
+    model = Notification
+    icon = "mail"
+    menu_label = "Notifications sent"
+    url_namespace = "series_notification"
+    list_display = [
+        Column("post", label="Post"),
+        Column("subscription", label="Subscription"),
+        Column("state", label="State"),
+        "attempts",
+        "last_error",
+        "created_at",
+        "sent_at",
+    ]
+    list_filter = ["sent_at", "post"]
+    form_fields = []
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    index_template_name = "series/admin/notification_index.html"
+
+    @property
+    def permission_policy(self):
+        return NoAddingPolicy(self.model)
+
+
+class FollowingGroup(ViewSetGroup):
+    menu_label = "Following"
+    menu_icon = "mail"
+    items = (SubscriptionViewSet, NotificationViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_following():
+    return FollowingGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_resend_url():
+    return [path("following/resend/", resend_unsent, name="series_resend_unsent")]
