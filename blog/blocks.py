@@ -8,6 +8,9 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from blog.intensity import Intensity
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
@@ -38,11 +41,25 @@ def heading_anchor(value):
     return slugify(value.get("anchor") or value.get("text")) or "section"
 
 
+class WarningChoiceBlock(blocks.StructBlock):
+    warning = SnippetChooserBlock("blog.ContentWarning")
+    intensity = blocks.ChoiceBlock(choices=Intensity.choices, default=Intensity.DISCUSSED)
+
+    class Meta:
+        icon = "warning"
+
+
 class CaptionedImageBlock(blocks.StructBlock):
     # Wagtail's ImageBlock asks for alt text and lets the editor mark an image
     # as decorative instead, so alt text is required unless it is decorative.
     image = ImageBlock()
     caption = blocks.CharBlock(required=False, max_length=300)
+    warning = SnippetChooserBlock(
+        "blog.ContentWarning",
+        required=False,
+        label="Sensitive image: content warning",
+        help_text="Choose a warning to keep the image hidden until the reader asks to see it.",
+    )
 
     class Meta:
         icon = "image"
@@ -111,6 +128,28 @@ class SurveyTableBlock(TableBlock):
         return value
 
 
+class SectionContentBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    list = ListBlock()
+    table = SurveyTableBlock(table_options={"startRows": 3, "startCols": 3, "contextMenu": True})
+    callout = CalloutBlock()
+
+
+class SensitiveSectionBlock(blocks.StructBlock):
+    """Part of a post kept closed until the reader chooses to read it."""
+
+    warnings = blocks.ListBlock(WarningChoiceBlock(), min_num=1, label="Content warnings")
+    note = blocks.CharBlock(required=False, max_length=200, help_text="Optional note for readers.")
+    content = SectionContentBlock()
+
+    class Meta:
+        icon = "warning"
+        label = "Sensitive section"
+        template = "blocks/sensitive_section.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
     heading = HeadingBlock()
@@ -120,3 +159,4 @@ class BodyBlock(blocks.StreamBlock):
     table = SurveyTableBlock(table_options={"startRows": 3, "startCols": 3, "contextMenu": True})
     embed = PrivateEmbedBlock()
     callout = CalloutBlock()
+    sensitive = SensitiveSectionBlock()

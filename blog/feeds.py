@@ -44,6 +44,10 @@ class RssPostsFeed(Feed):
         return item.title
 
     def item_description(self, item):
+        # Feeds carry summaries only, never bodies; a warned post says so first.
+        if item.warning_list:
+            note = f" {item.warning_note}" if item.warning_note else ""
+            return f"Content warning: {item.warning_summary}.{note}\n\n{item.summary}"
         return item.summary
 
     def item_link(self, item):
@@ -64,7 +68,8 @@ class RssPostsFeed(Feed):
         return ", ".join(author.name for author in item.authors) or None
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tag_list]
+        warnings = [f"Content warning: {link.warning.label}" for link in item.warning_list]
+        return warnings + [tag.name for tag in item.tag_list]
 
 
 class AtomPostsFeed(RssPostsFeed):

@@ -13,6 +13,7 @@ def with_card_data(posts):
         Prefetch("hero_image", queryset=images),
         "post_authors__author",
         "tags",
+        "warnings__warning",
     )
 
 

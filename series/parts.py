@@ -25,6 +25,18 @@ class Part:
     post: object = None
     url: str = ""
     available_on: datetime.date | None = None
+    warnings: list = field(default_factory=list)
+
+    @property
+    def warning_slugs(self):
+        return " ".join(warning.slug for warning, _ in self.warnings)
+
+    @property
+    def warning_summary(self):
+        return ", ".join(
+            f"{warning.label} ({intensity})" if intensity else warning.label
+            for warning, intensity in self.warnings
+        )
 
     @property
     def is_published(self):
@@ -106,7 +118,12 @@ def _posts_by_id(post_ids):
 
     if not post_ids:
         return {}
-    return BlogPage.objects.filter(pk__in=post_ids).defer_streamfields().in_bulk()
+    return (
+        BlogPage.objects.filter(pk__in=post_ids)
+        .defer_streamfields()
+        .prefetch_related("warnings__warning")
+        .in_bulk()
+    )
 
 
 def build_views(series_list, parts_by_series, request=None):
@@ -124,8 +141,20 @@ def build_views(series_list, parts_by_series, request=None):
 
 
 def _part(position, part, post, scheduled, request):
+    if post is not None:
+        warnings = [(link.warning, link.get_intensity_display()) for link in post.warning_list]
+    else:
+        warnings = [(warning, "") for warning in part.warnings.all()]
     if post is not None and post.live:
-        return Part(position, post.title, post.summary, PUBLISHED, post, post.get_url(request))
+        return Part(
+            position,
+            post.title,
+            post.summary,
+            PUBLISHED,
+            post,
+            post.get_url(request),
+            warnings=warnings,
+        )
     if post is not None and post.pk in scheduled:
         return Part(
             position,
@@ -134,6 +163,7 @@ def _part(position, part, post, scheduled, request):
             SCHEDULED,
             post,
             available_on=scheduled[post.pk],
+            warnings=warnings,
         )
     return Part(
         position,
@@ -142,12 +172,14 @@ def _part(position, part, post, scheduled, request):
         ANNOUNCED,
         post,
         available_on=part.planned_date,
+        warnings=warnings,
     )
 
 
 def series_parts(series, request=None):
     """Every part of one series, in order (works on previews too)."""
-    return build_views([series], {series.pk: list(series.parts.all())}, request)[0].parts
+    parts = list(series.parts.all().prefetch_related("warnings"))
+    return build_views([series], {series.pk: parts}, request)[0].parts
 
 
 def series_listing(series_queryset, request=None):
@@ -155,7 +187,8 @@ def series_listing(series_queryset, request=None):
 
     series_list = list(series_queryset)
     parts_by_series = {}
-    for part in SeriesPart.objects.filter(series__in=series_list).order_by("sort_order", "pk"):
+    parts = SeriesPart.objects.filter(series__in=series_list).prefetch_related("warnings")
+    for part in parts.order_by("sort_order", "pk"):
         parts_by_series.setdefault(part.series_id, []).append(part)
     return build_views(series_list, parts_by_series, request)
 
@@ -172,7 +205,11 @@ def series_for_post(post, request=None):
     if membership is None:
         return None
     series = membership.series
-    parts = list(SeriesPart.objects.filter(series_id=series.pk).order_by("sort_order", "pk"))
+    parts = list(
+        SeriesPart.objects.filter(series_id=series.pk)
+        .prefetch_related("warnings")
+        .order_by("sort_order", "pk")
+    )
     view = build_views([series], {series.pk: parts}, request)[0]
     view.current = next(p for p in view.parts if p.post is not None and p.post.pk == post.pk)
     return view

@@ -135,6 +135,7 @@ class PageTypeTests(WagtailPageTestCase):
                     "title": "Every block",
                     "summary": "A post using each kind of block.",
                     "post_authors": inline_formset([{"author": self.author.pk}]),
+                    "warnings": inline_formset([]),
                     "body": every_block_body(image),
                     "tags": "Surveys, Wellbeing",
                     "comments": inline_formset([]),
@@ -172,6 +173,7 @@ class PageTypeTests(WagtailPageTestCase):
                 "slug": "no-alt",
                 "summary": "Summary.",
                 "post_authors": inline_formset([]),
+                "warnings": inline_formset([]),
                 "body": streamfield(
                     [
                         (
@@ -206,6 +208,7 @@ class PageTypeTests(WagtailPageTestCase):
                 "slug": "scheduled-from-the-admin",
                 "summary": "Written today, out on Thursday.",
                 "post_authors": inline_formset([{"author": self.author.pk}]),
+                "warnings": inline_formset([]),
                 "body": streamfield([("paragraph", rich_text("<p>Soon.</p>"))]),
                 "tags": "Scheduling",
                 "go_live_at": go_live.strftime("%d/%m/%Y %H:%M"),
@@ -243,6 +246,7 @@ class PageTypeTests(WagtailPageTestCase):
                 "slug": self.post.slug,
                 "summary": "Previewed before publishing.",
                 "post_authors": inline_formset([]),
+                "warnings": inline_formset([]),
                 "body": streamfield([("paragraph", rich_text("<p>Not yet live.</p>"))]),
                 "comments": inline_formset([]),
             }

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from blog.views import ReadingPreferencesView
 from website.search import search
 
 urlpatterns = [
@@ -13,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
     path("follow/", include("series.urls")),
+    path("reading-preferences/", ReadingPreferencesView.as_view(), name="reading_preferences"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -12,7 +12,9 @@ from wagtail.models import Page
 
 from blog.feeds import AtomPostsFeed, RssPostsFeed
 from blog.models.authors import Author
+from blog.models.warnings import ContentWarning
 from blog.queries import live_posts
+from blog.warnings import parse_without
 from series.parts import attach_series
 
 
@@ -50,7 +52,19 @@ class BlogIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        return self.render_listing(request, self.posts())
+        without = parse_without(request.GET.get("without"))
+        if not without:
+            return self.render_listing(request, self.posts())
+        warnings = list(ContentWarning.objects.filter(slug__in=without))
+        return self.render_listing(
+            request,
+            self.posts().exclude(warnings__warning__in=warnings),
+            listing_title="Posts without "
+            + ", ".join(warning.label.lower() for warning in warnings)
+            if warnings
+            else None,
+            without=",".join(warning.slug for warning in warnings),
+        )
 
     @path("tags/<str:tag>/")
     def tag(self, request, tag):

@@ -7,12 +7,14 @@ from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from blog.blocks import BodyBlock, heading_anchor
+from blog.forms import BlogPageForm
+from blog.warnings import skip_url
 from series.panels import SeriesMembershipPanel
 
 WORDS_PER_MINUTE = 200
@@ -45,7 +47,10 @@ class BlogPage(Page):
     )
     summary = models.TextField(
         max_length=400,
-        help_text="One or two sentences shown on listings, feeds and link previews.",
+        help_text=(
+            "One or two sentences shown on listings, feeds, emails and link previews. "
+            "It is shown even when the post has content warnings, so keep it safe to read."
+        ),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -63,11 +68,28 @@ class BlogPage(Page):
     body = StreamField(BodyBlock())
     tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    warning_note = models.CharField(
+        "note on the warnings",
+        max_length=300,
+        blank=True,
+        help_text='Optional, shown with the warnings, e.g. "References only, nothing explicit."',
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultipleChooserPanel("post_authors", chooser_field_name="author", heading="Authors"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading="Hero image"),
+        MultiFieldPanel(
+            [
+                InlinePanel("warnings", label="Warning"),
+                FieldPanel("warning_note"),
+            ],
+            heading="Content warnings",
+            help_text=(
+                "Readers see these before anything else of the post. Include every warning "
+                "used by a sensitive section or image in the body."
+            ),
+        ),
         FieldPanel("body"),
         SeriesMembershipPanel(heading="Series"),
     ]
@@ -82,6 +104,7 @@ class BlogPage(Page):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+    base_form_class = BlogPageForm
 
     class Meta:
         verbose_name = "blog post"
@@ -98,6 +121,8 @@ class BlogPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["series_view"] = series_for_post(self, request)
+        if self.warning_list:
+            context["skip_url"] = skip_url(self, context["series_view"], request)
         return context
 
     def compute_reading_minutes(self):
@@ -131,3 +156,22 @@ class BlogPage(Page):
     @cached_property
     def tag_list(self):
         return list(self.tags.all())
+
+    @cached_property
+    def warning_list(self):
+        """The post's warnings in order: prefetched on listings, joined otherwise."""
+        links = self.warnings.all()
+        if "warnings" not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("warning")
+        return list(links)
+
+    @property
+    def warning_slugs(self):
+        return " ".join(link.warning.slug for link in self.warning_list)
+
+    @property
+    def warning_summary(self):
+        """e.g. "Vicarious trauma (discussed), Burnout (mentioned)"."""
+        return ", ".join(
+            f"{link.warning.label} ({link.get_intensity_display()})" for link in self.warning_list
+        )

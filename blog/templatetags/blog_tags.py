@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
+from blog.intensity import Intensity
 from website.templatetags.site_tags import blog_index
 
 register = template.Library()
@@ -54,3 +55,12 @@ def blog_posting_jsonld(context, post):
         data["dateModified"] = post.last_published_at.isoformat()
     payload = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+@register.filter
+def intensity_label(value):
+    """ "detailed" → "described in detail"."""
+    try:
+        return Intensity(value).label
+    except ValueError:
+        return value

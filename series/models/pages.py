@@ -1,6 +1,8 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -86,7 +88,7 @@ class SeriesPage(RoutablePageMixin, Page):
         return SeriesAtomFeed()(request, series=self)
 
 
-class SeriesPart(Orderable):
+class SeriesPart(ClusterableModel, Orderable):
     """A part of a series: a post, or a part announced before it is written."""
 
     series = ParentalKey(SeriesPage, related_name="parts", on_delete=models.CASCADE)
@@ -108,6 +110,12 @@ class SeriesPart(Orderable):
         null=True, blank=True, help_text='Shown as "available on …" until the part is out.'
     )
     summary = models.CharField("announced summary", max_length=255, blank=True)
+    warnings = ParentalManyToManyField(
+        "blog.ContentWarning",
+        blank=True,
+        related_name="+",
+        help_text="Warnings for an announced part; a published part shows its post's own.",
+    )
 
     panels = [
         FieldPanel("post"),
@@ -116,6 +124,7 @@ class SeriesPart(Orderable):
                 FieldPanel("title"),
                 FieldRowPanel([FieldPanel("planned_date")]),
                 FieldPanel("summary"),
+                FieldPanel("warnings", widget=forms.CheckboxSelectMultiple),
             ],
             heading="Announcement",
         ),

@@ -10,9 +10,9 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
-from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor
+from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, ContentWarning, PostWarning
 from series.models import SeriesIndexPage, SeriesPage, SeriesPart
-from website.demo import content, series_content
+from website.demo import content, series_content, warnings_content
 from website.demo.images import PALETTES, draw
 from website.models import HomePage, StandardPage
 
@@ -45,6 +45,9 @@ class DemoLoader:
             intro="<p>Longer pieces in parts, published over weeks.</p>",
             show_in_menus=True,
         )
+        self.warnings = {
+            data["slug"]: self.content_warning(data) for data in warnings_content.WARNINGS
+        }
         self.images = {key: self.image(key) for key in PALETTES}
         self.images.update({name: self.images[key] for name, key in INLINE_IMAGES.items()})
         authors = {data["slug"]: self.author(data) for data in content.AUTHORS}
@@ -142,8 +145,24 @@ class DemoLoader:
         )
 
     def block_value(self, kind, value):
+        if kind == "sensitive":
+            return {
+                "warnings": [
+                    {
+                        "warning": self.warnings[choice["warning"]].pk,
+                        "intensity": choice["intensity"],
+                    }
+                    for choice in value["warnings"]
+                ],
+                "note": value["note"],
+                "content": [
+                    {"type": inner, "value": self.block_value(inner, inner_value)}
+                    for inner, inner_value in value["content"]
+                ],
+            }
         if kind != "image":
             return value
+        warning = self.warnings.get(value.get("warning"))
         return {
             "image": {
                 "image": self.images[value["image"]].pk,
@@ -151,6 +170,7 @@ class DemoLoader:
                 "decorative": False,
             },
             "caption": value.get("caption", ""),
+            "warning": warning.pk if warning else None,
         }
 
     def series(self, index, blog, data, authors):
@@ -217,6 +237,7 @@ class DemoLoader:
         return post
 
     def unsaved_post(self, data, authors, date):
+        warned = warnings_content.WARNED_POSTS.get(data["slug"], {})
         post = BlogPage(
             slug=data["slug"],
             title=data["title"],
@@ -224,10 +245,20 @@ class DemoLoader:
             date=date,
             hero_image=self.images.get(data.get("hero")),
             hero_alt=data.get("hero_alt", ""),
-            body=self.body(data["body"]),
+            body=self.body(data["body"] + warned.get("extra_blocks", [])),
+            warning_note=warned.get("note", ""),
         )
         post.post_authors = [BlogPageAuthor(author=authors[slug]) for slug in data["authors"]]
+        post.warnings = [
+            PostWarning(warning=self.warnings[slug], intensity=intensity)
+            for slug, intensity in warned.get("warnings", [])
+        ]
         return post
+
+    def content_warning(self, data):
+        warning, created = ContentWarning.objects.get_or_create(slug=data["slug"], defaults=data)
+        self.created += created
+        return warning
 
     def admin_user(self):
         User = get_user_model()
