@@ -11,7 +11,9 @@ class BlogPageForm(WagtailAdminPageForm):
 
         body = cleaned_data.get("body")
         formset = self.formsets.get("warnings")
-        if body is None or formset is None:
+        # Child formsets are validated after the form itself; their own errors
+        # are reported there, so this check waits for a valid formset.
+        if body is None or formset is None or not formset.is_valid():
             return cleaned_data
         on_post = {
             form.cleaned_data["warning"].pk

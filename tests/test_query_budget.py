@@ -7,10 +7,11 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
+from blog.models import ContentWarning, PostWarning
 from tests.factories import AuthorFactory, BlogPageFactory
 
 POST_BUDGET = 18
-LISTING_BUDGET = 22
+LISTING_BUDGET = 24
 LISTINGS = [
     "/",
     "/blog/",
@@ -24,9 +25,20 @@ LISTINGS = [
 @pytest.fixture
 def crowded_post(blog):
     authors = [AuthorFactory() for _ in range(5)]
-    return BlogPageFactory(
+    post = BlogPageFactory(
         parent=blog, title="Crowded", authors=authors, tag_names=[f"Tag {n}" for n in range(20)]
     )
+    warn(post, 4)
+    return post
+
+
+def warn(post, count):
+    """Gives a post `count` content warnings."""
+    for n in range(count):
+        warning, _ = ContentWarning.objects.get_or_create(
+            slug=f"w{n}", defaults={"name": f"Warning {n}", "label": f"W{n}", "description": "."}
+        )
+        PostWarning.objects.create(page=post, warning=warning)
 
 
 def test_post_with_many_authors_and_tags(client, blog, crowded_post, django_assert_max_num_queries):
@@ -52,9 +64,10 @@ def test_listings_do_not_grow_with_posts(client, blog):
     def add_posts(count):
         for n in range(count):
             hero = get_image_model().objects.create(title=f"Hero {n}", file=get_test_image_file())
-            BlogPageFactory(
+            post = BlogPageFactory(
                 parent=blog, authors=authors, tag_names=[f"t{n}", "shared"], hero_image=hero
             )
+            warn(post, n % 3)
 
     add_posts(2)
     few = {url: queries_for(client, url) for url in LISTINGS}

@@ -1,0 +1,442 @@
+"""Content warnings in the browser: the notice and gates a reader meets on a
+warned post, the choices they can make there, and the reading preferences
+kept in their own browser (never sent to the server)."""
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from django.conf import settings
+from playwright.sync_api import expect
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection
+
+from blog.models import ContentWarning, PostWarning
+from tests.factories import BlogPageFactory, SeriesIndexPageFactory, build_series
+
+PREFERENCES_KEY = "commonroom.readingPreferences"
+SLUG = "suicide-self-harm"
+WARNING_NAME = "Suicide and self-harm"
+WARNED_TITLE = "Sitting with risk"
+PLAIN_TITLE = "Ending treatment well"
+BODY_TEXT = "What we noticed first in supervision."
+SECTION_TEXT = "The words of the risk assessment itself."
+IMAGE_ALT = "A sensitive picture"
+HIDDEN_LINE = "1 post hidden by your reading preferences — Show it"
+
+
+# Data ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def warning(site):
+    return ContentWarning.objects.create(
+        slug=SLUG,
+        label="Suicide",
+        name=WARNING_NAME,
+        description="Thoughts of suicide, self-harm and assessing risk.",
+        support="<p>Samaritans: 116 123</p>",
+    )
+
+
+@pytest.fixture
+def warned_post(site, warning):
+    """A post warned about as a whole, with a sensitive section and a
+    sensitive image in its body."""
+    # A transactional test empties every table when it ends, the root
+    # collection that images belong to included.
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    image = get_image_model().objects.create(title="Sensitive", file=get_test_image_file())
+    body = [
+        {"type": "paragraph", "value": f"<p>{BODY_TEXT}</p>"},
+        {
+            "type": "sensitive",
+            "value": {
+                "warnings": [{"warning": warning.pk, "intensity": "detailed"}],
+                "note": "",
+                "content": [{"type": "paragraph", "value": f"<p>{SECTION_TEXT}</p>"}],
+            },
+        },
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": image.pk, "alt_text": IMAGE_ALT, "decorative": False},
+                "caption": "",
+                "warning": warning.pk,
+            },
+        },
+    ]
+    post = BlogPageFactory(
+        parent=site["blog"],
+        title=WARNED_TITLE,
+        slug="sitting-with-risk",
+        body=json.dumps(body),
+        tag_names=["Supervision"],
+    )
+    post.warnings = [PostWarning(warning=warning, intensity="discussed")]
+    post.save_revision().publish()
+    return post
+
+
+@pytest.fixture
+def plain_post(site):
+    return BlogPageFactory(
+        parent=site["blog"], title=PLAIN_TITLE, slug="ending-well", tag_names=["Supervision"]
+    )
+
+
+@pytest.fixture
+def series(site, warned_post, plain_post):
+    """The warned post is part 1; part 2 has no warnings."""
+    index = SeriesIndexPageFactory(parent=site["home"])
+    return build_series(index, [warned_post, plain_post], title="Carrying it well")
+
+
+# Pages --------------------------------------------------------------------
+
+
+def serve_media(route):
+    """The live server runs with DEBUG off, so it serves no uploads; answer
+    requests for them from MEDIA_ROOT, as the production web server would."""
+    relative = unquote(urlsplit(route.request.url).path).removeprefix(settings.MEDIA_URL)
+    path = Path(settings.MEDIA_ROOT) / relative
+    if path.is_file():
+        route.fulfill(path=str(path))
+    else:
+        route.fulfill(status=404)
+
+
+@pytest.fixture
+def open_page(new_page, live_server):
+    """``new_page`` that also serves uploaded images and fails the test if any
+    page opens a dialog (alert, confirm, prompt)."""
+    dialogs = []
+
+    def on_dialog(dialog):
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def make(**context_options):
+        page = new_page(**context_options)
+        page.route(f"{live_server.url}{settings.MEDIA_URL}**", serve_media)
+        page.on("dialog", on_dialog)
+        return page
+
+    yield make
+    if dialogs:
+        pytest.fail("A page opened a dialog:\n  " + "\n  ".join(dialogs), pytrace=False)
+
+
+@pytest.fixture
+def page(open_page):
+    return open_page()
+
+
+@pytest.fixture
+def no_js_page(open_page):
+    return open_page(java_script_enabled=False)
+
+
+# Helpers ------------------------------------------------------------------
+
+
+def store_preferences(page, base_url, value):
+    """Puts ``value`` (a string as stored, or a dict to store as JSON) in
+    this browser's local storage for the site."""
+    if not isinstance(value, str):
+        value = json.dumps(value)
+    page.goto(base_url + "/")
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [PREFERENCES_KEY, value])
+
+
+def stored_preferences(page):
+    return page.evaluate("key => localStorage.getItem(key)", PREFERENCES_KEY)
+
+
+def choose(page, base_url, option):
+    """Picks an option for the warning on the reading preferences page."""
+    page.goto(base_url + "/reading-preferences/")
+    page.get_by_role("group", name=WARNING_NAME).get_by_label(option).check()
+    expect(page.get_by_role("status")).to_have_text("Saved in this browser.")
+
+
+def images_on_request_box(page):
+    return page.get_by_label("Show sensitive images only when I ask")
+
+
+def post_gate(page):
+    return page.locator("#post-gate")
+
+
+def body_text(page):
+    return page.get_by_text(BODY_TEXT)
+
+
+def section_text(page):
+    return page.get_by_text(SECTION_TEXT)
+
+
+def sensitive_image(page):
+    return page.get_by_role("img", name=IMAGE_ALT)
+
+
+def expect_gate_closed(page):
+    """Nothing of the post beyond its summary can be seen or reached by
+    assistive technology, and the notice comes before the title."""
+    expect(page.get_by_role("heading", level=1)).to_have_text(WARNED_TITLE)
+    expect(post_gate(page)).not_to_have_attribute("open", "")
+    for hidden in (body_text(page), section_text(page), sensitive_image(page)):
+        expect(hidden).not_to_be_visible()
+    snapshot = page.locator("main").aria_snapshot()
+    for text in (BODY_TEXT, SECTION_TEXT, IMAGE_ALT):
+        assert text not in snapshot
+    notice = snapshot.index("Content warning:")
+    title = snapshot.index(f'heading "{WARNED_TITLE}" [level=1]')
+    assert notice < title, snapshot
+
+
+def tab_to(page, locator, limit=40):
+    """Presses Tab until ``locator`` has the keyboard focus."""
+    element = locator.element_handle()
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("element => document.activeElement === element", element):
+            return
+    pytest.fail(f"Tab never reached {locator}")
+
+
+def open_all_gates(page):
+    page.get_by_role("link", name="Read on").click()
+    page.get_by_text("Show this section").click()
+    page.get_by_text("Show image").click()
+    for shown in (body_text(page), section_text(page), sensitive_image(page)):
+        expect(shown).to_be_visible()
+
+
+# 1–2: the gate, with and without JavaScript --------------------------------
+
+
+def test_gate_is_closed_and_opens_from_the_keyboard(live_server, warned_post, page):
+    page.goto(live_server.url + warned_post.url)
+    expect_gate_closed(page)
+
+    read_on = page.get_by_role("link", name="Read on")
+    tab_to(page, read_on)
+    page.keyboard.press("Enter")
+    expect(body_text(page)).to_be_visible()
+    expect(post_gate(page).locator("> .warning-gate__content")).to_be_focused()
+    assert page.evaluate(
+        "document.activeElement.matches('#post-gate > .warning-gate__content')"
+    )
+    # The section and the image inside have gates of their own.
+    expect(section_text(page)).not_to_be_visible()
+    expect(sensitive_image(page)).not_to_be_visible()
+    summary = page.locator(".sensitive-section summary")
+    tab_to(page, summary)
+    page.keyboard.press("Enter")
+    expect(section_text(page)).to_be_visible()
+
+
+def test_gate_is_closed_and_opens_without_javascript(live_server, warned_post, no_js_page):
+    page = no_js_page
+    page.goto(live_server.url + warned_post.url)
+    expect_gate_closed(page)
+    expect(page.get_by_role("button", name="Not now")).to_be_hidden()
+
+    tab_to(page, post_gate(page).locator("> summary"))
+    page.keyboard.press("Enter")
+    expect(body_text(page)).to_be_visible()
+    expect(section_text(page)).not_to_be_visible()
+
+
+# 3: skip this one -----------------------------------------------------------
+
+
+def test_skip_goes_to_the_next_part_without_the_warning(live_server, series, plain_post, page):
+    page.goto(live_server.url + series.parts.first().post.url)
+    page.get_by_role("link", name="Skip this one").click()
+    expect(page).to_have_url(live_server.url + plain_post.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(PLAIN_TITLE)
+
+
+def test_skip_goes_to_posts_without_the_warning(live_server, warned_post, plain_post, page):
+    page.goto(live_server.url + warned_post.url)
+    page.get_by_role("link", name="Skip this one").click()
+    expect(page).to_have_url(f"{live_server.url}/blog/?without={SLUG}")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Posts without suicide")
+    expect(page.get_by_role("link", name=PLAIN_TITLE)).to_be_visible()
+    expect(page.get_by_role("link", name=WARNED_TITLE)).to_have_count(0)
+
+
+# 4–7: reading preferences -------------------------------------------------
+
+
+def test_hide_posts_with_a_warning(live_server, series, page):
+    choose(page, live_server.url, "Hide posts with this")
+    listings = ["/blog/", "/blog/tags/supervision/", series.url, "/search/?q=risk"]
+    for path in listings:
+        page.goto(live_server.url + path)
+        warned = page.locator("[data-warnings]", has_text=WARNED_TITLE)
+        expect(warned).to_be_hidden()
+        expect(page.locator(".hidden-by-preferences")).to_have_text(HIDDEN_LINE)
+
+    page.reload()
+    expect(page.get_by_role("link", name=WARNED_TITLE)).to_be_hidden()
+    page.get_by_role("button", name="Show it").click()
+    expect(page.get_by_role("link", name=WARNED_TITLE)).to_be_focused()
+    expect(page.locator(".hidden-by-preferences")).to_have_count(0)
+
+    page.goto(live_server.url + "/blog/")
+    expect(page.get_by_role("link", name=WARNED_TITLE)).to_be_hidden()
+    expect(page.get_by_role("link", name=PLAIN_TITLE)).to_be_visible()
+
+
+def test_dont_warn_me_shows_the_post_but_images_wait(live_server, warned_post, page):
+    choose(page, live_server.url, "Don’t warn me")
+    expect(images_on_request_box(page)).to_be_checked()
+    page.goto(live_server.url + warned_post.url)
+    expect(body_text(page)).to_be_visible()
+    expect(section_text(page)).to_be_visible()
+    expect(page.get_by_text("Content warning:", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="Read on")).to_be_hidden()
+    expect(sensitive_image(page)).not_to_be_visible()
+    expect(page.get_by_text("Show image")).to_be_visible()
+
+    page.goto(live_server.url + "/reading-preferences/")
+    images_on_request_box(page).uncheck()
+    expect(page.get_by_role("status")).to_have_text("Saved in this browser.")
+    page.goto(live_server.url + warned_post.url)
+    expect(sensitive_image(page)).to_be_visible()
+    assert page.evaluate("img => img.naturalWidth > 0", sensitive_image(page).element_handle())
+
+
+def test_not_now_saves_the_post_for_later(live_server, warned_post, page, axe_check):
+    page.goto(live_server.url + warned_post.url)
+    page.get_by_role("button", name="Not now: save it for later").click()
+    expect(page.get_by_role("status")).to_have_text(
+        "Saved for later. You’ll find it on your reading preferences page."
+    )
+    expect_gate_closed(page)
+
+    page.get_by_role("link", name="Choose how you’re warned").click()
+    saved = page.get_by_role("region", name="Saved for later")
+    expect(saved.get_by_role("link", name=WARNED_TITLE)).to_have_attribute("href", warned_post.url)
+    expect(saved.get_by_text("Nothing saved.")).to_be_hidden()
+    axe_check(page)
+
+    saved.get_by_role("button", name=f"Remove “{WARNED_TITLE}” from saved for later").click()
+    expect(saved.get_by_role("link")).to_have_count(0)
+    expect(saved.get_by_text("Nothing saved.")).to_be_visible()
+
+
+def test_clearing_preferences_restores_the_defaults(live_server, warned_post, page):
+    choose(page, live_server.url, "Don’t warn me")
+    page.goto(live_server.url + warned_post.url)
+    expect(body_text(page)).to_be_visible()
+
+    page.goto(live_server.url + "/reading-preferences/")
+    page.get_by_role("button", name="Clear my preferences").click()
+    expect(page.get_by_role("status")).to_have_text("Cleared. You’ll see every warning again.")
+    group = page.get_by_role("group", name=WARNING_NAME)
+    expect(group.get_by_label("Warn me")).to_be_checked()
+    expect(images_on_request_box(page)).to_be_checked()
+    assert stored_preferences(page) is None
+
+    page.goto(live_server.url + warned_post.url)
+    expect_gate_closed(page)
+
+
+# 8: whatever is stored, nothing bad happens ---------------------------------
+
+HOSTILE = json.dumps(
+    {
+        "v": 1,
+        "warnings": {SLUG: "<img src=x onerror=alert(1)>", "<script>": "show"},
+        "imagesOnRequest": "<img src=x onerror=alert(2)>",
+        "saved": [
+            {"url": "javascript:alert(1)", "title": "<b>x</b>"},
+            {"url": "//evil.example/", "title": "y"},
+            {"url": "https://evil.example/", "title": "z"},
+            {"url": "/\\evil.example/", "title": "backslash"},
+            {"url": "/blog/", "title": "<img src=x onerror=alert(3)>"},
+        ],
+    }
+)
+BAD_VALUES = {
+    "not-json": "{not json",
+    "hostile": HOSTILE,
+    "array": "[]",
+    "null": "null",
+    "wrong-types": '{"v":1,"warnings":[],"saved":{"url":"/"}}',
+    "two-megabytes": "x" * 2_000_000,
+    "two-megabytes-of-json": json.dumps({"v": 1, "saved": [{"url": "/", "title": "t" * 2_000_000}]}),
+}
+
+
+@pytest.mark.parametrize("value", BAD_VALUES.values(), ids=BAD_VALUES.keys())
+def test_bad_stored_preferences_are_ignored_safely(live_server, warned_post, page, value):
+    store_preferences(page, live_server.url, value)
+    page.goto(live_server.url + warned_post.url)
+    expect_gate_closed(page)
+
+    page.goto(live_server.url + "/reading-preferences/")
+    expect(page.get_by_role("group", name=WARNING_NAME).get_by_label("Warn me")).to_be_checked()
+    expect(images_on_request_box(page)).to_be_checked()
+    saved = page.get_by_role("region", name="Saved for later")
+    hrefs = saved.get_by_role("link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    for href in hrefs:
+        assert re.fullmatch(r"/(?!/)[^\s\\]*", href), href
+    if value == HOSTILE:
+        expect(saved.get_by_role("link")).to_have_text(["<img src=x onerror=alert(3)>"])
+    assert page.locator("main img, main b, main script").count() == 0
+
+
+# 9: cacheable HTML ----------------------------------------------------------
+
+
+def test_post_html_is_the_same_whatever_the_preferences(live_server, warned_post, open_page):
+    preferences = [
+        None,
+        {"v": 1, "warnings": {SLUG: "hide"}},
+        {
+            "v": 1,
+            "warnings": {SLUG: "show"},
+            "imagesOnRequest": False,
+            "saved": [{"url": warned_post.url, "title": WARNED_TITLE}],
+        },
+    ]
+    bodies = set()
+    for value in preferences:
+        page = open_page()
+        if value is not None:
+            store_preferences(page, live_server.url, value)
+        response = page.goto(live_server.url + warned_post.url)
+        assert "cookie" not in response.request.all_headers()
+        bodies.add(response.body())
+    assert len(bodies) == 1
+
+
+# 10: accessibility and reduced motion ------------------------------------
+
+
+def test_warned_post_and_preferences_are_accessible(live_server, warned_post, page, axe_check):
+    page.goto(live_server.url + warned_post.url)
+    axe_check(page)
+    open_all_gates(page)
+    axe_check(page)
+    page.goto(live_server.url + "/reading-preferences/")
+    axe_check(page)
+
+
+def test_gates_work_without_motion(live_server, warned_post, open_page):
+    page = open_page(reduced_motion="reduce")
+    page.goto(live_server.url + warned_post.url)
+    durations = page.locator(".warning-gate, .warning-gate > *").evaluate_all(
+        "nodes => nodes.map(node => getComputedStyle(node).transitionDuration)"
+    )
+    assert durations and set(durations) == {"0s"}
+    open_all_gates(page)
