@@ -1,6 +1,8 @@
 """The blocks a post body (and a standard page) is written with."""
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -8,7 +10,6 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images.blocks import ImageBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from blog.intensity import Intensity
 
@@ -41,8 +42,25 @@ def heading_anchor(value):
     return slugify(value.get("anchor") or value.get("text")) or "section"
 
 
+class ContentWarningBlock(blocks.ChooserBlock):
+    """A plain select of content warnings. Unlike a snippet chooser it needs
+    no snippet permissions, so guest contributors can use it too."""
+
+    target_model = "blog.ContentWarning"
+
+    @cached_property
+    def widget(self):
+        return forms.Select()
+
+    def get_form_state(self, value):
+        return str(value.pk) if value else ""
+
+    class Meta:
+        icon = "warning"
+
+
 class WarningChoiceBlock(blocks.StructBlock):
-    warning = SnippetChooserBlock("blog.ContentWarning")
+    warning = ContentWarningBlock()
     intensity = blocks.ChoiceBlock(choices=Intensity.choices, default=Intensity.DISCUSSED)
 
     class Meta:
@@ -54,8 +72,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     # as decorative instead, so alt text is required unless it is decorative.
     image = ImageBlock()
     caption = blocks.CharBlock(required=False, max_length=300)
-    warning = SnippetChooserBlock(
-        "blog.ContentWarning",
+    warning = ContentWarningBlock(
         required=False,
         label="Sensitive image: content warning",
         help_text="Choose a warning to keep the image hidden until the reader asks to see it.",

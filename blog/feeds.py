@@ -65,7 +65,7 @@ class RssPostsFeed(Feed):
         return item.last_published_at or item.first_published_at
 
     def item_author_name(self, item):
-        return ", ".join(author.name for author in item.authors) or None
+        return ", ".join(author.public_name for author in item.authors) or None
 
     def item_categories(self, item):
         warnings = [f"Content warning: {link.warning.label}" for link in item.warning_list]

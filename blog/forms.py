@@ -1,12 +1,57 @@
+from django import forms
+from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
+
+SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 
 
 class BlogPageForm(WagtailAdminPageForm):
-    """Checks that the post's warnings cover every warning used inside its
-    body, so a reader is always told at the top what lies further down."""
+    """The post editor's form. Checks that the post's warnings cover every
+    warning used inside its body, and on guest posts asks the contributor to
+    confirm the confidentiality check before they submit for review."""
+
+    confirm_confidentiality = forms.BooleanField(
+        required=False,
+        label="I confirm this post keeps everyone confidential",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and not self.for_user.has_perm("blog.change_author"):
+            # Guest contributors write as themselves (see credit_contributor).
+            self.formsets.pop("post_authors", None)
+        if self.is_guest_post():
+            from website.models import SiteSettings
+
+            guidance = SiteSettings.load().guest_confidentiality_guidance
+            self.fields["confirm_confidentiality"].help_text = guidance
+        else:
+            del self.fields["confirm_confidentiality"]
+
+    def is_guest_post(self):
+        from guestposts.models import GuestPostIndexPage
+
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        return parent is not None and parent.specific_class is GuestPostIndexPage
+
+    def is_submitting(self):
+        return any(self.data.get(action) for action in SUBMIT_ACTIONS)
 
     def clean(self):
         cleaned_data = super().clean()
+        if (
+            "confirm_confidentiality" in self.fields
+            and self.is_submitting()
+            and not cleaned_data.get("confirm_confidentiality")
+        ):
+            self.add_error(
+                "confirm_confidentiality",
+                "Please read the confidentiality check and confirm it before submitting.",
+            )
+        self.check_body_warnings(cleaned_data)
+        return cleaned_data
+
+    def check_body_warnings(self, cleaned_data):
         from blog.warnings import warnings_in_body
 
         body = cleaned_data.get("body")
@@ -14,7 +59,7 @@ class BlogPageForm(WagtailAdminPageForm):
         # Child formsets are validated after the form itself; their own errors
         # are reported there, so this check waits for a valid formset.
         if body is None or formset is None or not formset.is_valid():
-            return cleaned_data
+            return
         on_post = {
             form.cleaned_data["warning"].pk
             for form in formset.forms
@@ -28,4 +73,24 @@ class BlogPageForm(WagtailAdminPageForm):
                 f"The body has sensitive content warned for {names}, but the post’s own content "
                 "warnings don’t include it. Add it under Content warnings, with its intensity.",
             )
-        return cleaned_data
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        if self.cleaned_data.get("confirm_confidentiality") and self.is_submitting():
+            page.confidentiality_confirmed_at = timezone.now()
+            page.confidentiality_confirmed_by = self.for_user
+        self.credit_contributor(page)
+        if commit:
+            page.save()
+            self.save_m2m()
+        return page
+
+    def credit_contributor(self, page):
+        """A guest contributor's new post is theirs: their Author profile
+        becomes its author (they cannot choose authors themselves)."""
+        from blog.models import BlogPageAuthor
+
+        profile = getattr(self.for_user, "author_profile", None)
+        if profile is None or list(page.post_authors.all()):
+            return
+        page.post_authors.add(BlogPageAuthor(author=profile))

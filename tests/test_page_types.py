@@ -16,6 +16,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from blog.models import BlogIndexPage, BlogPage
+from guestposts.models import GuestPostIndexPage
 from tests.factories import AuthorFactory, BlogPageFactory, build_site
 from website.models import HomePage, StandardPage
 
@@ -87,7 +88,8 @@ class PageTypeTests(WagtailPageTestCase):
     def test_where_page_types_may_live(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(BlogIndexPage, {HomePage})
-        self.assertAllowedParentPageTypes(BlogPage, {BlogIndexPage})
+        self.assertAllowedParentPageTypes(BlogPage, {BlogIndexPage, GuestPostIndexPage})
+        self.assertAllowedParentPageTypes(GuestPostIndexPage, {BlogIndexPage})
         self.assertAllowedSubpageTypes(BlogPage, {})
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanNotCreateAt(HomePage, BlogPage)

@@ -63,8 +63,23 @@ class SiteSettings(BaseSiteSetting):
         help_text="Used where a page has no summary of its own (search engines, link previews).",
     )
     footer_text = models.TextField(blank=True, max_length=500)
+    guest_confidentiality_guidance = models.TextField(
+        "confidentiality check for guest posts",
+        max_length=1000,
+        default=(
+            "Before you submit, check that no client, colleague or service user could be "
+            "identified from your post (names, places, dates, unusual details), and that you "
+            "have consent for any story you share."
+        ),
+        help_text="Shown to guest contributors, who confirm it before submitting a post.",
+    )
 
-    panels = [FieldPanel("tagline"), FieldPanel("description"), FieldPanel("footer_text")]
+    panels = [
+        FieldPanel("tagline"),
+        FieldPanel("description"),
+        FieldPanel("footer_text"),
+        FieldPanel("guest_confidentiality_guidance"),
+    ]
 
     class Meta:
         verbose_name = "site settings"

@@ -1,21 +1,34 @@
+from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 
 class Author(index.Indexed, models.Model):
-    """Someone who writes for the blog: a member of staff or a guest."""
+    """Someone who writes for the blog: a member of staff or a guest. A guest
+    chooses how they are credited; an anonymous guest's name, photo and bio
+    stay in the admin and never reach a public page, feed or email."""
 
     class Kind(models.TextChoices):
         STAFF = "staff", "Staff"
         GUEST = "guest", "Guest contributor"
+
+    class Credit(models.TextChoices):
+        NAME = "name", "By name and role"
+        TEAM = "team", "As a team or organisation"
+        ANONYMOUS = "anonymous", "Anonymously"
 
     name = models.CharField(max_length=120)
     slug = models.SlugField(
         max_length=120, unique=True, help_text="Used in the address of their posts list."
     )
     role = models.CharField(max_length=160, blank=True, help_text='e.g. "Senior PWP".')
+    organisation = models.CharField(
+        "team or organisation",
+        max_length=200,
+        blank=True,
+        help_text='As it reads after "by", e.g. "the wellbeing team at a Talking Therapies service".',
+    )
     bio = models.TextField(blank=True, max_length=1000)
     photo = models.ForeignKey(
         "wagtailimages.Image",
@@ -25,14 +38,29 @@ class Author(index.Indexed, models.Model):
         related_name="+",
     )
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.STAFF)
+    credit = models.CharField(
+        "credited", max_length=10, choices=Credit.choices, default=Credit.NAME
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+        help_text="The admin account that writes as this author, if any.",
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("role"),
+        FieldPanel("organisation"),
         FieldPanel("bio"),
         FieldPanel("photo"),
-        MultiFieldPanel([FieldPanel("kind")], heading="Kind of author"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("credit"), FieldPanel("user")],
+            heading="Kind and credit",
+        ),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -42,5 +70,30 @@ class Author(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("author_posts", args=[self.slug])
+    @property
+    def is_anonymous(self):
+        return self.credit == self.Credit.ANONYMOUS
+
+    @property
+    def has_public_page(self):
+        return not self.is_anonymous
+
+    @property
+    def public_name(self):
+        """How the author is named in public: their name, their team, or a
+        description of their role."""
+        if self.credit == self.Credit.TEAM and self.organisation:
+            return self.organisation
+        if self.is_anonymous:
+            role = (self.role or "contributor").lower()
+            article = "an" if role[:1] in "aeiou" else "a"
+            return f"{article} {role}"
+        return self.name
+
+    @property
+    def public_suffix(self):
+        if self.is_anonymous:
+            return ", published anonymously at their request"
+        if self.credit == self.Credit.NAME and self.kind == self.Kind.GUEST and self.role:
+            return f", {self.role}"
+        return ""

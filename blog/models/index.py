@@ -24,7 +24,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["website.HomePage"]
-    subpage_types = ["blog.BlogPage"]
+    subpage_types = ["blog.BlogPage", "guestposts.GuestPostIndexPage"]
     max_count = 1
 
     class Meta:
@@ -93,12 +93,15 @@ class BlogIndexPage(RoutablePageMixin, Page):
 
     @path("authors/<slug:slug>/", name="author")
     def author(self, request, slug):
-        author = get_object_or_404(Author, slug=slug)
+        # Anonymous contributors have no public page: it would gather their posts.
+        author = get_object_or_404(
+            Author.objects.exclude(credit=Author.Credit.ANONYMOUS), slug=slug
+        )
         return self.render_listing(
             request,
             self.posts().filter(post_authors__author=author),
             author=author,
-            listing_title=f"Posts by {author.name}",
+            listing_title=f"Posts by {author.public_name}",
         )
 
     @path("feed/", name="feed")

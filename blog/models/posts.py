@@ -1,5 +1,6 @@
 import math
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -7,14 +8,17 @@ from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from blog.blocks import BodyBlock, heading_anchor
 from blog.forms import BlogPageForm
+from blog.panels import AuthorsPanel
+from blog.sanitise import sanitise_body
 from blog.warnings import skip_url
+from guestposts.panels import ConfidentialityPanel
 from series.panels import SeriesMembershipPanel
 
 WORDS_PER_MINUTE = 200
@@ -68,6 +72,15 @@ class BlogPage(Page):
     body = StreamField(BodyBlock())
     tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+    confidentiality_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    confidentiality_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     warning_note = models.CharField(
         "note on the warnings",
         max_length=300,
@@ -77,7 +90,7 @@ class BlogPage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultipleChooserPanel("post_authors", chooser_field_name="author", heading="Authors"),
+        AuthorsPanel("post_authors", chooser_field_name="author", heading="Authors"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading="Hero image"),
         MultiFieldPanel(
             [
@@ -92,6 +105,7 @@ class BlogPage(Page):
         ),
         FieldPanel("body"),
         SeriesMembershipPanel(heading="Series"),
+        ConfidentialityPanel(heading="Confidentiality check"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("date"), FieldPanel("tags")]
 
@@ -102,7 +116,7 @@ class BlogPage(Page):
         index.FilterField("date"),
     ]
 
-    parent_page_types = ["blog.BlogIndexPage"]
+    parent_page_types = ["blog.BlogIndexPage", "guestposts.GuestPostIndexPage"]
     subpage_types = []
     base_form_class = BlogPageForm
 
@@ -110,6 +124,7 @@ class BlogPage(Page):
         verbose_name = "blog post"
 
     def save(self, *args, **kwargs):
+        self.body = sanitise_body(self.body)
         self.reading_minutes = self.compute_reading_minutes()
         if self.live and not self.date:
             moment = self.go_live_at or self.first_published_at or timezone.now()
@@ -164,6 +179,10 @@ class BlogPage(Page):
         if "warnings" not in getattr(self, "_prefetched_objects_cache", {}):
             links = links.select_related("warning")
         return list(links)
+
+    @property
+    def is_guest_post(self):
+        return any(author.kind == author.Kind.GUEST for author in self.authors)
 
     @property
     def warning_slugs(self):

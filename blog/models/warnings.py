@@ -1,3 +1,4 @@
+from django import forms
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
@@ -51,7 +52,8 @@ class PostWarning(Orderable):
         max_length=12, choices=Intensity.choices, default=Intensity.DISCUSSED
     )
 
-    panels = [FieldPanel("warning"), FieldPanel("intensity")]
+    # A plain select, not a snippet chooser: guest contributors choose too.
+    panels = [FieldPanel("warning", widget=forms.Select), FieldPanel("intensity")]
 
     class Meta(Orderable.Meta):
         constraints = [

@@ -40,14 +40,7 @@ def blog_posting_jsonld(context, post):
         "mainEntityOfPage": url,
         "datePublished": post.display_date.isoformat(),
         "inLanguage": "en-GB",
-        "author": [
-            {
-                "@type": "Person",
-                "name": author.name,
-                **({"jobTitle": author.role} if author.role else {}),
-            }
-            for author in post.authors
-        ],
+        "author": [structured_author(author) for author in post.authors],
         "keywords": [tag.name for tag in post.tag_list],
         "publisher": {"@type": "Organization", "name": "Commonroom"},
     }
@@ -64,3 +57,16 @@ def intensity_label(value):
         return Intensity(value).label
     except ValueError:
         return value
+
+
+def structured_author(author):
+    """JSON-LD for a byline, honouring the author's credit choice."""
+    if author.credit == author.Credit.TEAM and author.organisation:
+        return {"@type": "Organization", "name": author.organisation}
+    if author.is_anonymous:
+        return {"@type": "Person", "name": f"Anonymous ({author.public_name})"}
+    return {
+        "@type": "Person",
+        "name": author.name,
+        **({"jobTitle": author.role} if author.role else {}),
+    }

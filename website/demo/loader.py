@@ -11,13 +11,17 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, ContentWarning, PostWarning
+from guestposts.models import GuestPostIndexPage, Pitch
+from guestposts.setup import onboard_contributor
 from series.models import SeriesIndexPage, SeriesPage, SeriesPart
-from website.demo import content, series_content, warnings_content
+from website.demo import content, guest_content, series_content, warnings_content
 from website.demo.images import PALETTES, draw
 from website.models import HomePage, StandardPage
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "commonroom-admin"
+CONTRIBUTOR_PASSWORD = "commonroom-guest"
+GUEST_SERIES_PART = "helping-pwps-thrive-a-service-managers-view"
 INLINE_IMAGES = {"inline-1": "sand", "inline-2": "slate"}
 
 
@@ -63,8 +67,23 @@ class DemoLoader:
             )
         for data in content.POSTS:
             self.post(blog, data, authors)
+        guest_index = self.child(
+            blog,
+            GuestPostIndexPage,
+            slug="guest-posts",
+            title="Guest posts",
+            intro="<p>Posts by practitioners, teams and managers who write for us.</p>",
+        )
+        authors.update({data["slug"]: self.author(data) for data in guest_content.CONTRIBUTORS})
+        # The first series' third part is a service manager's guest post.
+        self.parents = {GUEST_SERIES_PART: guest_index}
+        self.extra_authors = {GUEST_SERIES_PART: [guest_content.SERIES_PART_AUTHOR]}
         for data in series_content.SERIES:
             self.series(series_index, blog, data, authors)
+        contributor = self.contributor_account(authors)
+        self.pitch(authors)
+        for data in guest_content.GUEST_POSTS:
+            self.guest_post(guest_index, data, authors, contributor)
         self.admin_user()
         return self.created
 
@@ -131,9 +150,11 @@ class DemoLoader:
         return Image.objects.create(title=title, file=draw(key), collection=demo)
 
     def author(self, data):
+        fields = ("name", "role", "bio", "kind", "organisation", "credit")
         author, created = Author.objects.get_or_create(
             slug=data["slug"],
-            defaults={k: data[k] for k in ("name", "role", "bio", "kind")},
+            defaults={k: data[k] for k in fields if k in data}
+            | ({"kind": Author.Kind.GUEST} if "credit" in data else {}),
         )
         self.created += created
         return author
@@ -179,7 +200,10 @@ class DemoLoader:
         parts = []
         for entry in data["parts"]:
             if "post" in entry:
-                post = self.post(blog, entry["post"], authors)
+                part = entry["post"]
+                if part["slug"] in self.extra_authors:
+                    part = {**part, "authors": self.extra_authors[part["slug"]]}
+                post = self.post(self.parents.get(part["slug"], blog), part, authors)
                 parts.append(SeriesPart(post=post))
             else:
                 announced = entry["announced"]
@@ -259,6 +283,74 @@ class DemoLoader:
         warning, created = ContentWarning.objects.get_or_create(slug=data["slug"], defaults=data)
         self.created += created
         return warning
+
+    def contributor_account(self, authors):
+        """The demo guest contributor, who can sign in to the admin."""
+        data = next(c for c in guest_content.CONTRIBUTORS if c["account"])
+        User = get_user_model()
+        user = User.objects.filter(username=data["email"]).first()
+        if user is None:
+            user = User.objects.create_user(
+                data["email"], data["email"], CONTRIBUTOR_PASSWORD, first_name=data["name"]
+            )
+            onboard_contributor(authors[data["slug"]], user)
+            self.created += 1
+            self.log(f"Guest contributor account created: {data['email']} / {CONTRIBUTOR_PASSWORD}")
+        return user
+
+    def pitch(self, authors):
+        data = guest_content.PITCH
+        pitch, created = Pitch.objects.get_or_create(
+            email=data["email"],
+            title=data["title"],
+            defaults={
+                "name": data["name"],
+                "organisation": data["organisation"],
+                "role": data["role"],
+                "outline": data["outline"],
+                "credit": data["credit"],
+                "status": Pitch.Status.ACCEPTED,
+                "author": authors[
+                    next(c["slug"] for c in guest_content.CONTRIBUTORS if c["account"])
+                ],
+            },
+        )
+        self.created += created
+
+    def guest_post(self, guest_index, data, authors, contributor):
+        if BlogPage.objects.child_of(guest_index).filter(slug=data["slug"]).exists():
+            return
+        owns = any(authors[slug].user_id == contributor.pk for slug in data["authors"])
+        if data["state"] == "published":
+            post = self.post(guest_index, data, authors)
+            if owns:
+                BlogPage.objects.filter(pk=post.pk).update(owner=contributor)
+            if data.get("series"):
+                self.add_to_series(data["series"], post)
+            return
+        # Written by the contributor and waiting in the review workflow.
+        post = self.unsaved_post(data, authors, date=None)
+        post.live = False
+        post.owner = contributor
+        post.confidentiality_confirmed_at = timezone.now()
+        post.confidentiality_confirmed_by = contributor
+        guest_index.add_child(instance=post)
+        post.tags.add(*data["tags"])
+        post.save_revision(user=contributor)
+        post.get_workflow().start(post, contributor)
+        self.created += 1
+
+    def add_to_series(self, slug, post):
+        series = SeriesPage.objects.get(slug=slug)
+        parts = list(series.parts.all())
+        if any(part.post_id == post.pk for part in parts):
+            return
+        published = [i for i, part in enumerate(parts) if part.post_id]
+        parts.insert((published[-1] + 1) if published else 0, SeriesPart(post=post))
+        for position, part in enumerate(parts):
+            part.sort_order = position
+        series.parts = parts
+        series.save_revision().publish()
 
     def admin_user(self):
         User = get_user_model()

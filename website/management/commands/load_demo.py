@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from website.demo.loader import DemoLoader
 
@@ -8,6 +9,8 @@ class Command(BaseCommand):
     help = "Load the demo site (safe to run again: existing content is left alone)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            created = DemoLoader(log=self.stdout.write).run()
+        # Publishing demo posts would email their contributors and followers.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            with transaction.atomic():
+                created = DemoLoader(log=self.stdout.write).run()
         self.stdout.write(f"Demo content ready ({created} new objects).")

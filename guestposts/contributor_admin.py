@@ -1,0 +1,65 @@
+"""The guest contributor's corner of the admin: a menu and dashboard with
+only what they can use, and page listings that show only their own posts.
+Imported from GuestPostsConfig.ready()."""
+
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from guestposts.setup import is_guest_contributor
+from guestposts.states import contributor_posts
+
+CONTRIBUTOR_MENU = {"explorer", "images"}
+
+
+@hooks.register("construct_main_menu")
+def only_what_contributors_use(request, menu_items):
+    if is_guest_contributor(request.user):
+        menu_items[:] = [item for item in menu_items if item.name in CONTRIBUTOR_MENU]
+
+
+@hooks.register("construct_explorer_page_queryset")
+def only_their_own_pages(parent_page, pages, request):
+    if is_guest_contributor(request.user):
+        return pages.filter(owner=request.user)
+    return pages
+
+
+@hooks.register("construct_page_chooser_queryset")
+def live_pages_and_their_own(pages, request):
+    if is_guest_contributor(request.user):
+        from django.db.models import Q
+
+        return pages.filter(Q(live=True) | Q(owner=request.user))
+    return pages
+
+
+class GuestPostsPanel(Component):
+    name = "guest_posts"
+    order = 10
+    template_name = "guestposts/admin/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        from guestposts.models import GuestPostIndexPage
+
+        context = super().get_context_data(parent_context)
+        index = GuestPostIndexPage.objects.first()
+        context["posts"] = contributor_posts(self.user)
+        context["new_post_url"] = (
+            reverse("wagtailadmin_pages:add", args=["blog", "blogpage", index.pk])
+            if index
+            else None
+        )
+        context["request"] = parent_context.get("request")
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def contributor_dashboard(request, panels):
+    if is_guest_contributor(request.user):
+        # Site-wide summaries (page and image counts, others' workflows) are
+        # not theirs to see; their own posts and each one's state are.
+        panels[:] = [GuestPostsPanel(request.user)]

@@ -1,0 +1,26 @@
+from wagtail.admin.panels import FieldPanel
+
+
+class ConfidentialityPanel(FieldPanel):
+    """On a guest post: the contributor's confirmation checkbox, and for
+    everyone the record of when it was given. Hidden on other posts."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("field_name", "confirm_confidentiality")
+        super().__init__(**kwargs)
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs.pop("field_name", None)
+        return kwargs
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        template_name = "guestposts/admin/confidentiality_panel.html"
+
+        def is_shown(self):
+            return "confirm_confidentiality" in self.form.fields
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["page"] = self.instance
+            return context

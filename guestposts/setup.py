@@ -1,0 +1,119 @@
+"""The groups, permissions and workflow that guest posting relies on. Each
+function finds before it creates, so running it again changes nothing."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+GUEST_CONTRIBUTORS = "Guest contributors"
+WORKFLOW_NAME = "Guest post review"
+TASK_NAME = "Editors review the guest post"
+GUEST_COLLECTIONS = "Guest contributors"
+
+# What editors manage beyond pages: authors, warnings, pitches, invitations,
+# withdrawals, followers and notifications.
+EDITOR_PERMISSIONS = [
+    ("blog", "author", ["add", "change", "delete", "view"]),
+    ("blog", "contentwarning", ["add", "change", "delete", "view"]),
+    ("guestposts", "pitch", ["add", "change", "delete", "view"]),
+    ("guestposts", "invitation", ["add", "change", "view"]),
+    ("guestposts", "withdrawal", ["change", "view"]),
+    ("series", "subscription", ["change", "delete", "view"]),
+    ("series", "notification", ["change", "view"]),
+]
+CONTRIBUTOR_IMAGE_PERMISSIONS = ["add_image", "choose_image"]
+
+
+def model_permissions(app_label, model, actions):
+    return Permission.objects.filter(
+        content_type__app_label=app_label,
+        codename__in=[f"{action}_{model}" for action in actions],
+    )
+
+
+@transaction.atomic
+def ensure_groups_and_workflow():
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    for app_label, model, actions in EDITOR_PERMISSIONS:
+        editors.permissions.add(*model_permissions(app_label, model, actions))
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    contributors, _ = Group.objects.get_or_create(name=GUEST_CONTRIBUTORS)
+    contributors.permissions.add(Permission.objects.get(codename="access_admin"))
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.set([editors])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    return workflow
+
+
+def attach_to_guest_index(index):
+    """Guest contributors may add pages under the index (and so edit their
+    own), never publish; submitting starts the review workflow."""
+    workflow = ensure_groups_and_workflow()
+    contributors = Group.objects.get(name=GUEST_CONTRIBUTORS)
+    GroupPagePermission.objects.get_or_create(
+        group=contributors, page=index, permission=Permission.objects.get(codename="add_page")
+    )
+    WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+
+
+def guest_collection_root():
+    root = Collection.get_first_root_node()
+    parent = root.get_children().filter(name=GUEST_COLLECTIONS).first()
+    return parent or root.add_child(name=GUEST_COLLECTIONS)
+
+
+@transaction.atomic
+def onboard_contributor(author, user):
+    """Ties a new guest user to their Author profile, puts them in the Guest
+    contributors group, and gives them an image collection of their own."""
+    from wagtail.users.models import UserProfile
+
+    ensure_groups_and_workflow()
+    author.user = user
+    author.kind = author.Kind.GUEST
+    author.save(update_fields=["user", "kind"])
+    user.groups.add(Group.objects.get(name=GUEST_CONTRIBUTORS))
+
+    name = f"{author.name} (guest {author.pk})"
+    parent = guest_collection_root()
+    collection = parent.get_children().filter(name=name).first() or parent.add_child(name=name)
+    own_group, _ = Group.objects.get_or_create(name=f"Guest images: {author.pk}")
+    for codename in CONTRIBUTOR_IMAGE_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=own_group,
+            collection=collection,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailimages", codename=codename
+            ),
+        )
+    user.groups.add(own_group)
+    # Our own emails (through the task queue) tell contributors what happened;
+    # Wagtail's built-in ones would say it twice.
+    profile = UserProfile.get_for_user(user)
+    profile.submitted_notifications = False
+    profile.approved_notifications = False
+    profile.rejected_notifications = False
+    profile.updated_comments_notifications = False
+    profile.save()
+    return collection
+
+
+def is_guest_contributor(user):
+    return bool(
+        user.is_authenticated
+        and not user.is_superuser
+        and user.groups.filter(name=GUEST_CONTRIBUTORS).exists()
+    )

@@ -1,0 +1,162 @@
+"""The public side of guest posting: sending a pitch, accepting an
+invitation by setting a password, and asking for a new invitation link."""
+
+from functools import partial
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.db import IntegrityError, transaction
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from blog.models import Author
+from guestposts import tokens
+from guestposts.forms import (
+    USERNAME_LENGTH,
+    NewLinkForm,
+    PitchForm,
+    SetPasswordForm,
+    account_exists,
+)
+from guestposts.models import Invitation
+from guestposts.setup import onboard_contributor
+from guestposts.tasks import notify_editors_of_pitch, send_pitch_acknowledgement
+from website.ratelimit import over_limit
+
+PITCH_LIMIT = 5
+PITCH_WINDOW = 60 * 60
+NEW_LINK_LIMIT = 5
+NEW_LINK_WINDOW = 60 * 60
+LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def bound(form_class, request, *args):
+    return form_class(*args, request.POST) if request.method == "POST" else form_class(*args)
+
+
+# Exempt from CSRF so the form works on a cached page without a per-reader
+# token: a forged request can only send a pitch, which is what filling in the
+# form does anyway; rate limiting bounds it.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def pitch(request):
+    form = bound(PitchForm, request)
+    context = {"form": form}
+    if request.method != "POST":
+        return render(request, "guestposts/pitch.html", context)
+    if over_limit(request, "pitch", PITCH_LIMIT, PITCH_WINDOW):
+        return render(request, "guestposts/pitch_rate_limited.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "guestposts/pitch.html", context)
+    if not form.is_bot():
+        save_pitch(form)
+    return render(request, "guestposts/pitch_received.html", context)
+
+
+def save_pitch(form):
+    with transaction.atomic():
+        saved = form.save()
+        transaction.on_commit(partial(send_pitch_acknowledgement.enqueue, saved.pk))
+        transaction.on_commit(partial(notify_editors_of_pitch.enqueue, saved.pk))
+    return saved
+
+
+def token_problem(request, reason, status=400):
+    context = {"reason": reason, "form": NewLinkForm(), "days": tokens.MAX_AGE // (24 * 3600)}
+    return render(request, "guestposts/invitation_problem.html", context, status=status)
+
+
+def account_problem(request, invitation):
+    too_long = len(invitation.email) > USERNAME_LENGTH
+    return render(
+        request,
+        "guestposts/invitation_account_exists.html",
+        {"invitation": invitation, "too_long": too_long},
+        status=409,
+    )
+
+
+class AccountExists(Exception):
+    pass
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def accept_invitation(request, token):
+    """Setting a password for an invited contributor. Unlike the pitch form
+    this keeps CSRF protection: the page is personal and never cached, and a
+    forged post could otherwise sign a visitor in to someone else's account."""
+    try:
+        invitation = tokens.read_token(token)
+    except tokens.InvalidToken as problem:
+        return token_problem(request, problem.reason)
+    if len(invitation.email) > USERNAME_LENGTH or account_exists(invitation.email):
+        return account_problem(request, invitation)
+    form = bound(SetPasswordForm, request, invitation)
+    context = {"invitation": invitation, "author": invitation.author, "form": form}
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = create_contributor(invitation, form.cleaned_data["password1"])
+        except tokens.InvalidToken as problem:
+            return token_problem(request, problem.reason)
+        except AccountExists:
+            return account_problem(request, invitation)
+        login(request, user, backend=LOGIN_BACKEND)
+        messages.success(
+            request,
+            "Welcome to Commonroom. Your password is set: sign in with your email "
+            "address next time. Add a page under Guest posts to start writing.",
+        )
+        return redirect("wagtailadmin_home")
+    return render(request, "guestposts/set_password.html", context)
+
+
+def create_contributor(invitation, password):
+    """Uses up the invitation and makes the contributor's account, all or
+    nothing. A second request with the same link finds it used."""
+    User = get_user_model()
+    email = invitation.email.strip()
+    try:
+        with transaction.atomic():
+            claimed = Invitation.objects.filter(
+                pk=invitation.pk, nonce=invitation.nonce, used_at=None
+            ).update(used_at=timezone.now())
+            author = Author.objects.select_for_update().get(pk=invitation.author_id)
+            if not claimed or author.user_id is not None:
+                raise tokens.InvalidToken(tokens.USED)
+            if account_exists(email):
+                raise AccountExists
+            user = User.objects.create_user(
+                username=email.lower(),
+                email=email,
+                password=password,
+                first_name=author.name[:150],
+            )
+            onboard_contributor(author, user)
+            # Any other link for this profile stops working too.
+            Invitation.objects.filter(author=author, used_at=None).update(used_at=timezone.now())
+    except IntegrityError:  # the same address registered at the same moment
+        raise AccountExists from None
+    return user
+
+
+# Exempt from CSRF like the pitch form: the answer is the same whatever the
+# address, and a forged request can only send an invitation's owner a fresh
+# link to their own address; rate limiting bounds it.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def new_invitation_link(request):
+    form = bound(NewLinkForm, request)
+    context = {"form": form, "days": tokens.MAX_AGE // (24 * 3600)}
+    if request.method != "POST":
+        return render(request, "guestposts/new_link.html", context)
+    if over_limit(request, "invitation-link", NEW_LINK_LIMIT, NEW_LINK_WINDOW):
+        return render(request, "guestposts/new_link_rate_limited.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "guestposts/new_link.html", context)
+    if not form.is_bot():
+        tokens.renew_invitations(form.cleaned_data["email"])
+    return render(request, "guestposts/new_link_sent.html", context)
