@@ -20,18 +20,22 @@ class BlogPageForm(WagtailAdminPageForm):
         if self.for_user is not None and not self.for_user.has_perm("blog.change_author"):
             # Guest contributors write as themselves (see credit_contributor).
             self.formsets.pop("post_authors", None)
+        parent = self.parent()
         if self.is_guest_post():
             from website.models import SiteSettings
 
-            guidance = SiteSettings.load().guest_confidentiality_guidance
-            self.fields["confirm_confidentiality"].help_text = guidance
+            settings = SiteSettings.for_site(parent.get_site())
+            self.fields["confirm_confidentiality"].help_text = settings.guest_confidentiality_guidance
         else:
             del self.fields["confirm_confidentiality"]
+
+    def parent(self):
+        return self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
 
     def is_guest_post(self):
         from guestposts.models import GuestPostIndexPage
 
-        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        parent = self.parent()
         return parent is not None and parent.specific_class is GuestPostIndexPage
 
     def is_submitting(self):

@@ -1,6 +1,6 @@
+from django.template.defaultfilters import linebreaksbr
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.html import linebreaks
 from wagtail import hooks
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -45,7 +45,10 @@ class PitchIndexView(IndexView):
 
 class PitchInspectView(InspectView):
     def get_outline_display_value(self):
-        return linebreaks(self.object.outline, autoescape=True)
+        return linebreaksbr(self.object.outline, autoescape=True)  # escaped, then <br>
+
+    def get_author_display_value(self):
+        return self.object.author.name if self.object.author else "Not yet: accept to create one"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

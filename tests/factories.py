@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor
+from guestposts.models import GuestPostIndexPage
 from series.models import SeriesIndexPage, SeriesPage, SeriesPart
 from website.models import HomePage, StandardPage
 
@@ -129,3 +130,11 @@ def schedule(post, when):
     post.save_revision().publish()
     post.refresh_from_db()
     return post
+
+
+class GuestPostIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = GuestPostIndexPage
+
+    title = "Guest posts"
+    slug = "guest-posts"

@@ -333,12 +333,13 @@ def test_admin_listing_filters_by_status_and_searches(admin_client, home):
 def test_editors_can_list_and_inspect_pitches(client, home):
     editor = make_user("ed", "ed@example.org", ["Editors"])
     client.force_login(editor)
-    item = pitch(title="For the editors")
+    item = pitch(title="For the editors", outline="Line one\nline <two>")
     assert "For the editors" in client.get(reverse("guestposts_pitch:index")).content.decode()
     inspect = client.get(reverse("guestposts_pitch:inspect", args=[item.pk]))
     assert inspect.status_code == 200
     html = inspect.content.decode()
     assert "Accept and invite" in html and "Decline" in html
+    assert "Line one<br>line &lt;two&gt;" in html
     assert client.get(reverse("guestposts_pitch:edit", args=[item.pk])).status_code in (302, 403)
 
 

@@ -67,7 +67,7 @@
   }
 
   function modeFor(prefs, slug) {
-    return prefs.warnings[slug] || "warn";
+    return Object.prototype.hasOwnProperty.call(prefs.warnings, slug) ? prefs.warnings[slug] : "warn";
   }
 
   function allShown(prefs, slugs) {

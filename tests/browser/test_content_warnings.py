@@ -146,10 +146,11 @@ def no_js_page(open_page):
 
 def store_preferences(page, base_url, value):
     """Puts ``value`` (a string as stored, or a dict to store as JSON) in
-    this browser's local storage for the site."""
+    this browser's local storage for the site, from one of its pages."""
     if not isinstance(value, str):
         value = json.dumps(value)
-    page.goto(base_url + "/")
+    if not page.url.startswith(base_url + "/"):
+        page.goto(base_url + "/")
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [PREFERENCES_KEY, value])
 
 

@@ -10,7 +10,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         # Publishing demo posts would email their contributors and followers.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-            with transaction.atomic():
-                created = DemoLoader(log=self.stdout.write).run()
+        quiet = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+        with quiet, transaction.atomic():
+            created = DemoLoader(log=self.stdout.write).run()
         self.stdout.write(f"Demo content ready ({created} new objects).")

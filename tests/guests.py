@@ -1,0 +1,34 @@
+"""Building blocks for guest-post tests: the guest index, contributors with
+accounts, editors."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from blog.models import Author
+from guestposts.setup import EDITORS, onboard_contributor
+from tests.factories import AuthorFactory
+
+
+def make_contributor(name, credit=Author.Credit.NAME, **fields):
+    slug = name.lower().replace(" ", "-")
+    author = AuthorFactory(
+        name=name,
+        slug=slug,
+        kind=Author.Kind.GUEST,
+        credit=credit,
+        role="Service manager",
+        **fields,
+    )
+    user = get_user_model().objects.create_user(
+        f"{slug}@example.org", f"{slug}@example.org", "a-long-password-1", first_name=name
+    )
+    onboard_contributor(author, user)
+    return author, user
+
+
+def make_editor(name="Edith Editor"):
+    user = get_user_model().objects.create_user(
+        "editor@example.org", "editor@example.org", "a-long-password-1", first_name=name
+    )
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
