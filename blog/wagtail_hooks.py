@@ -1,4 +1,5 @@
 import django_filters
+from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
@@ -53,6 +54,12 @@ class WarningsColumn(Column):
 
 
 class PostIndexView(IndexView):
+    def dispatch(self, request, *args, **kwargs):
+        # Every post on the site, drafts included: for editors, not guests.
+        if not request.user.has_perm("blog.change_author"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def get_base_queryset(self):
         return super().get_base_queryset().prefetch_related("warnings__warning")
 

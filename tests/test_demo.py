@@ -43,7 +43,12 @@ def test_demo_series_show_every_part_state(db, client):
     parts = series_parts(first)
     assert [part.state for part in parts] == ["published", "published", "scheduled"]
     assert parts[2].available_on > timezone.localdate()
-    assert [part.state for part in series_parts(second)] == ["published", "announced", "announced"]
+    assert [part.state for part in series_parts(second)] == [
+        "published",
+        "published",
+        "announced",
+        "announced",
+    ]
     html = client.get(first.url).content.decode()
     assert f"available on {parts[2].available_on.day} {parts[2].available_on:%B %Y}" in html
     assert "coming soon" in client.get(second.url).content.decode()

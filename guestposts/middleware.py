@@ -1,0 +1,50 @@
+"""Keeps guest contributors inside their corner of the admin. Wagtail's own
+permissions already stop them editing what isn't theirs; this allowlist also
+keeps them out of listings that would show other people's work (reports,
+site history, other sections), whatever menus they find."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import Resolver404, resolve
+
+from guestposts.setup import is_guest_contributor
+
+ALLOWED_NAMESPACES = {
+    "wagtailadmin_pages",  # each page action checks page permissions itself
+    "wagtailimages",  # collection permissions limit them to their own
+    "wagtailimages_chooser",
+    "wagtailadmin_account",
+    "wagtailadmin_api",  # the explorer menu, filtered to their own pages
+}
+ALLOWED_NAMES = {
+    "wagtailadmin_home",
+    "wagtailadmin_explore",
+    "wagtailadmin_explore_root",
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_tag_autocomplete",
+    "wagtailadmin_dismissibles",
+    "guestposts_request_withdrawal",
+}
+ALLOWED_PREFIXES = ("wagtailadmin_choose_page", "wagtailadmin_password_", "wagtailadmin_javascript")
+
+
+def allowed(match):
+    if match.namespace and match.namespace.split(":")[0] in ALLOWED_NAMESPACES:
+        return True
+    name = match.url_name or ""
+    return name in ALLOWED_NAMES or name.startswith(ALLOWED_PREFIXES)
+
+
+class GuestContributorScopeMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/admin/") and is_guest_contributor(request.user):
+            try:
+                match = resolve(request.path_info)
+            except Resolver404:
+                match = None
+            if match is not None and not allowed(match):
+                raise PermissionDenied
+        return self.get_response(request)
