@@ -25,7 +25,9 @@ class BlogPageForm(WagtailAdminPageForm):
             from website.models import SiteSettings
 
             settings = SiteSettings.for_site(parent.get_site())
-            self.fields["confirm_confidentiality"].help_text = settings.guest_confidentiality_guidance
+            self.fields[
+                "confirm_confidentiality"
+            ].help_text = settings.guest_confidentiality_guidance
         else:
             del self.fields["confirm_confidentiality"]
 

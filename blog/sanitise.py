@@ -3,6 +3,8 @@ editor produces, but stores rich text posted straight to the admin (or set in
 code) as it comes; a guest contributor's post must never run script in an
 editor's or reader's browser."""
 
+from bs4.exceptions import ParserRejectedMarkup
+from django.utils.html import escape
 from wagtail.rich_text import RichText
 from wagtail.whitelist import Whitelister, allow_without_attributes, attribute_rule, check_url
 
@@ -40,7 +42,11 @@ whitelister = StoredRichTextWhitelister()
 
 
 def clean_html(html):
-    return whitelister.clean(html or "")
+    try:
+        return whitelister.clean(html or "")
+    except ParserRejectedMarkup:
+        # Markup too broken to parse is kept as text, never as markup.
+        return f"<p>{escape(html)}</p>"
 
 
 def sanitise_value(block, value):

@@ -23,6 +23,7 @@ ALLOWED_NAMES = {
     "wagtailadmin_logout",
     "wagtailadmin_tag_autocomplete",
     "wagtailadmin_dismissibles",
+    "wagtailadmin_sprite",  # the admin's icons, on every admin page
     "guestposts_request_withdrawal",
 }
 ALLOWED_PREFIXES = ("wagtailadmin_choose_page", "wagtailadmin_password_", "wagtailadmin_javascript")

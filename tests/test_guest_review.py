@@ -19,8 +19,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from blog.models import Author, BlogPage
 from guestposts.models import Withdrawal
 from tests.factories import GuestPostIndexPageFactory
-from tests.html import text
 from tests.guests import make_contributor, make_editor
+from tests.html import text
 
 
 @pytest.fixture

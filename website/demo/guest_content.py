@@ -408,3 +408,44 @@ GUEST_POSTS = [
 # The guest who writes part 3 of the first series
 # ("helping-pwps-thrive-a-service-managers-view").
 SERIES_PART_AUTHOR = "gareth-lowden"
+
+WRITE_FOR_US_PAGE = {
+    "slug": "write-for-us",
+    "title": "Write for us",
+    "summary": "Guest posts from practitioners, teams and managers are welcome. Here is how it works.",
+    "body": [
+        (
+            "paragraph",
+            "<p>Some of the most useful posts here come from people doing the work: a team that ran a "
+            "wellbeing survey, a supervisor who changed how they run case management, a manager who "
+            "found something that helped staff stay. If you have something like that to share, we would "
+            "like to hear from you.</p>",
+        ),
+        ("heading", {"level": "h2", "text": "How it works", "anchor": ""}),
+        (
+            "list",
+            {
+                "style": "ol",
+                "items": [
+                    "Send us a pitch: a working title and a few sentences on what you want to say.",
+                    "If it fits, we invite you to write it in your own space on the site.",
+                    "You submit it for review; an editor reads it and may suggest changes.",
+                    "We publish it, by name, as a team, or anonymously if you prefer.",
+                ],
+            },
+        ),
+        (
+            "callout",
+            {
+                "tone": "important",
+                "title": "Keeping people confidential",
+                "text": "<p>Please make sure no client, colleague or service user could be identified "
+                "from what you write, and that you have consent for any story you tell.</p>",
+            },
+        ),
+        (
+            "paragraph",
+            '<p><a href="/write-for-us/pitch/">Send us a pitch</a>. It takes about five minutes.</p>',
+        ),
+    ],
+}

@@ -55,7 +55,7 @@ class DemoLoader:
         self.images = {key: self.image(key) for key in PALETTES}
         self.images.update({name: self.images[key] for name, key in INLINE_IMAGES.items()})
         authors = {data["slug"]: self.author(data) for data in content.AUTHORS}
-        for data in content.PAGES:
+        for data in [*content.PAGES, guest_content.WRITE_FOR_US_PAGE]:
             self.child(
                 home,
                 StandardPage,
