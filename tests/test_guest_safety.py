@@ -191,3 +191,23 @@ def test_uploads_are_bounded_in_size_and_pixels(contributor_client, settings):
         },
     )
     assert "too big" in " ".join(response.context["form"].errors.get("file", [])).lower()
+
+
+def test_renditions_carry_no_image_metadata(contributor_client):
+    import io
+
+    from PIL import Image as PILImage
+
+    picture = PILImage.new("RGB", (300, 200), "#88aacc")
+    exif = PILImage.Exif()
+    exif[0x013B] = "Hana Holt"  # Artist
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", exif=exif)
+    upload = SimpleUploadedFile("hana-holt.jpg", buffer.getvalue(), content_type="image/jpeg")
+    contributor_client.post(reverse("wagtailimages:add"), {"title": "Portrait", "file": upload})
+    image = get_image_model().objects.get(title="Portrait")
+    rendition = image.get_rendition("fill-640x360")
+    with rendition.file.open() as handle:
+        served = PILImage.open(handle)
+        assert not served.getexif(), dict(served.getexif())
+    assert "hana" not in rendition.file.name.lower() and "hana" not in image.file.name.lower()

@@ -113,15 +113,15 @@ def write_post(page):
     page.get_by_role("textbox", name="Summary").fill("What sixteen of us said about the work.")
     page.get_by_role("button", name="Insert a block").first.click()
     page.get_by_role("option", name="Paragraph").click()
-    open("/tmp/editor.html", "w").write(page.content())
-    editor = page.get_by_role("textbox").locator(".public-DraftEditor-content").first
-    editor.click()
+    body = page.locator("#panel-child-content-body-section")  # the Body panel
+    body.get_by_role("textbox").click()
     page.keyboard.type("We asked sixteen PWPs in our service what helps.")
 
 
 def submit(page, action="Submit to Guest post review"):
     page.get_by_label("I confirm this post keeps everyone confidential").check()
     footer_action(page, action)
+    open("/tmp/after.html", "w").write(page.content())
 
 
 def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page):
