@@ -14,6 +14,7 @@ ALLOWED_NAMESPACES = {
     "wagtailimages_chooser",
     "wagtailadmin_account",
     "wagtailadmin_api",  # the explorer menu, filtered to their own pages
+    "wagtailadmin_editing_sessions",  # the editor's ping; checks edit permission itself
 }
 ALLOWED_NAMES = {
     "wagtailadmin_home",

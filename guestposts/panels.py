@@ -20,6 +20,11 @@ class ConfidentialityPanel(FieldPanel):
         def is_shown(self):
             return "confirm_confidentiality" in self.form.fields
 
+        def id_for_label(self):
+            # The heading names the section; the checkbox keeps its own label,
+            # which says what ticking it confirms (see the template).
+            return ""
+
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["page"] = self.instance

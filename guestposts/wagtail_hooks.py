@@ -6,26 +6,16 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from guestposts import admin_views
 from guestposts.models import Pitch
+from guestposts.withdrawals import WithdrawalViewSet
+from website.permissions import WithholdingPermissionPolicy
 
 # ---------------------------------------------------------------------------
 # Pitches: the listing, inspect view and the accept / decline / invite actions.
 # (Other guest-posting hooks go below this section.)
 # ---------------------------------------------------------------------------
-
-
-class PitchPolicy(ModelPermissionPolicy):
-    """Pitches come from the public form, and their status only moves
-    through "Accept and invite" and "Decline" (which keep the author profile,
-    invitation and emails in step), so nobody adds or edits one here."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change"):
-            return False
-        return super().user_has_permission(user, action)
 
 
 class PitchIndexView(IndexView):
@@ -92,13 +82,16 @@ class PitchViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return PitchPolicy(self.model)
+        # Pitches come from the public form, and their status only moves
+        # through "Accept and invite" and "Decline" (which keep the author
+        # profile, invitation and emails in step), so nobody adds or edits one.
+        return WithholdingPermissionPolicy(self.model, withheld={"add", "change"})
 
 
 class GuestPostsGroup(ViewSetGroup):
     menu_label = "Guest posts"
     menu_icon = "user"
-    items = (PitchViewSet,)
+    items = (PitchViewSet, WithdrawalViewSet)
 
 
 @hooks.register("register_admin_viewset")

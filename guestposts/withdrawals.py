@@ -12,11 +12,11 @@ from wagtail import hooks
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from blog.models import BlogPage
 from guestposts.models import Withdrawal
 from guestposts.notifications import after_commit, withdrawal_done, withdrawal_requested
+from website.permissions import WithholdingPermissionPolicy
 
 
 @require_POST
@@ -58,13 +58,6 @@ def complete_withdrawal(request, pk):
     return redirect("guestposts_withdrawal:index")
 
 
-class ReviewOnlyPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        if action in {"add", "delete"}:
-            return False
-        return super().user_has_permission(user, action)
-
-
 class ActionColumn(Column):
     cell_template_name = "guestposts/admin/withdrawal_action_cell.html"
 
@@ -73,7 +66,6 @@ class WithdrawalViewSet(ModelViewSet):
     model = Withdrawal
     icon = "warning"
     menu_label = "Withdrawal requests"
-    add_to_admin_menu = True
     url_namespace = "guestposts_withdrawal"
     list_display = ["post", "reason", "requested_at", "done_at", ActionColumn("action", label="")]
     list_filter = ["done_at"]
@@ -83,12 +75,8 @@ class WithdrawalViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return ReviewOnlyPolicy(self.model)
-
-
-@hooks.register("register_admin_viewset")
-def register_withdrawals():
-    return WithdrawalViewSet()
+        # Requests come from contributors and are kept as a record.
+        return WithholdingPermissionPolicy(self.model, withheld={"add", "delete"})
 
 
 @hooks.register("register_admin_urls")

@@ -3,20 +3,10 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from series.admin_views import resend_unsent
 from series.models import Notification, Subscription
-
-
-class NoAddingPolicy(ModelPermissionPolicy):
-    """Followers subscribe themselves (double opt-in); editors may see and
-    remove them but never sign anyone up."""
-
-    def user_has_permission(self, user, action):
-        if action == "add":
-            return False
-        return super().user_has_permission(user, action)
+from website.permissions import WithholdingPermissionPolicy
 
 
 class SubscriptionViewSet(ModelViewSet):
@@ -39,7 +29,9 @@ class SubscriptionViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return NoAddingPolicy(self.model)
+        # Followers subscribe themselves (double opt-in); editors may see and
+        # remove them but never sign anyone up.
+        return WithholdingPermissionPolicy(self.model, withheld={"add"})
 
 
 class NotificationViewSet(ModelViewSet):
@@ -64,7 +56,8 @@ class NotificationViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return NoAddingPolicy(self.model)
+        # Notifications are made by publishing, never by hand.
+        return WithholdingPermissionPolicy(self.model, withheld={"add"})
 
 
 class FollowingGroup(ViewSetGroup):
