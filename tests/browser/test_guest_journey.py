@@ -1,40 +1,51 @@
 """A guest post's whole way, driven in Chromium as the people involved would:
 a pitch from the public form → an editor accepts it → the contributor sets a
-password from the emailed link, writes and submits the post → the editor asks
-for changes → the contributor resubmits → the editor approves → a reader sees
-it live with the team's byline."""
+password from the emailed link, writes the post and submits it → the editor
+asks for changes → the contributor resubmits → the editor approves → a reader
+finds it live with the team's byline.
+
+The live server runs in this process, so the emails it sends land in the
+same ``django.core.mail.outbox`` the test reads."""
 
 import re
 import time
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
 from playwright.sync_api import expect
+from wagtail.models import Collection
 
 from guestposts.setup import ensure_groups_and_workflow
 from tests.factories import GuestPostIndexPageFactory
 from tests.guests import make_editor
 
-EDITOR_PASSWORD = "a-long-password-1"  # make_editor's
+EDITOR_EMAIL = "editor@example.org"  # make_editor's
+EDITOR_PASSWORD = "a-long-password-1"
 CONTRIBUTOR_EMAIL = "wellbeing.team@example.org"
 CONTRIBUTOR_PASSWORD = "kettle-on-after-clinic-42"
 ORGANISATION = "the wellbeing team at a Talking Therapies service"
 TITLE = "What our team survey told us"
+SUMMARY = "What sixteen of us said about the work."
+PARAGRAPH = "We asked sixteen PWPs in our service what helps."
 COMMENT = "Please remove the clinic's town from the first paragraph."
-ADMIN_TIMEOUT = 15_000
+ADMIN_TIMEOUT = 15_000  # the Wagtail admin's pages are heavy
 
 
 @pytest.fixture
 def guest_site(site, settings):
-    # Wagtail's default avatars come from gravatar.com: an off-site request.
+    # Wagtail's default avatars come from gravatar.com, which would be an
+    # off-site request (and tell Gravatar who uses the admin).
     settings.WAGTAIL_GRAVATAR_PROVIDER_URL = None
-    # The live server's database is flushed after every transactional test,
-    # taking the groups and workflow the migrations made with it.
+    # An earlier transactional test's flush takes what Wagtail's migrations
+    # made: the root collection (contributors get their own image collection
+    # under it), and the groups and workflow.
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
     ensure_groups_and_workflow()
-    index = GuestPostIndexPageFactory(parent=site["blog"])  # attaches the workflow
-    editor = make_editor()
-    return {**site, "guest_index": index, "editor": editor}
+    # Created through the factory so its post_save signal attaches the
+    # review workflow and the groups' permissions.
+    index = GuestPostIndexPageFactory(parent=site["blog"])
+    return {**site, "guest_index": index, "editor": make_editor()}
 
 
 def admin_page(new_page):
@@ -44,17 +55,27 @@ def admin_page(new_page):
 
 
 def wait_for_mail(to, subject_contains, timeout=10):
-    """The message to `to` whose subject contains the text; the live server
-    sends it from its own thread, into the same locmem outbox."""
+    """The email to `to` whose subject contains the text. Tasks send emails
+    once the request's changes commit, so give them a moment."""
     deadline = time.monotonic() + timeout
     while True:
         for message in mail.outbox:
             if message.to == [to] and subject_contains in message.subject:
                 return message
         if time.monotonic() > deadline:
-            sent = [(m.to, m.subject) for m in mail.outbox]
+            sent = [(message.to, message.subject) for message in mail.outbox]
             raise AssertionError(f"No email to {to} about {subject_contains!r}; sent: {sent}")
         time.sleep(0.1)
+
+
+def path_in(message, pattern):
+    """The path of the first link in the email matching `pattern`; emails
+    link to the configured site root, not to the live server."""
+    return re.search(rf"https?://[^/\s]+({pattern})", message.body).group(1)
+
+
+def expect_message(page, text):
+    expect(page.locator(".messages")).to_contain_text(text, timeout=ADMIN_TIMEOUT)
 
 
 def log_in(page, base_url, username, password):
@@ -62,12 +83,12 @@ def log_in(page, base_url, username, password):
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(page).to_have_url(re.compile(r"/admin/$"), timeout=ADMIN_TIMEOUT)
 
 
 def footer_action(page, name):
-    """Runs an action of the editor's footer menu, opening the dropdown when
-    it isn't the main button."""
+    """Runs an action of the editor's footer menu, opening its dropdown
+    ("More actions") when the action isn't the main button."""
     footer = page.locator("footer")
     button = footer.get_by_role("button", name=name, exact=True)
     if not button.is_visible():
@@ -75,70 +96,121 @@ def footer_action(page, name):
     button.click()
 
 
-def pitch(page, base_url):
+def open_from_dashboard(page, base_url, panel_heading):
+    page.goto(base_url + "/admin/")
+    panel = page.locator("section", has=page.get_by_role("heading", name=panel_heading))
+    row = panel.get_by_role("row", name=re.compile(re.escape(TITLE)))
+    row.get_by_role("link", name=TITLE).first.click()
+    expect(page.get_by_role("textbox", name="Title")).to_have_value(TITLE)
+
+
+# The steps ---------------------------------------------------------------
+
+
+def send_pitch(page, base_url):
     page.goto(base_url + "/write-for-us/pitch/")
     page.get_by_label("Your name").fill("Nadia Farrow")
     page.get_by_label("Your email address").fill(CONTRIBUTOR_EMAIL)
     page.get_by_role("textbox", name="Team or organisation (optional)").fill(ORGANISATION)
     page.get_by_role("textbox", name="Your role (optional)").fill("Senior PWP")
     page.get_by_label("Proposed title").fill(TITLE)
-    page.get_by_label("Short outline").fill("What sixteen of us said about the work.")
+    page.get_by_label("Short outline").fill(SUMMARY)
     page.get_by_label("As a team or organisation").check()
     page.get_by_role("button", name="Send your pitch").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for your pitch")
 
 
 def accept_pitch(page, base_url):
-    log_in(page, base_url, "editor@example.org", EDITOR_PASSWORD)
+    log_in(page, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
     page.goto(base_url + "/admin/guest-posts/pitches/")
     page.get_by_role("link", name="Nadia Farrow").click()
     page.get_by_role("button", name="Accept and invite").click()
-    expect(page.get_by_text(f"Accepted “{TITLE}”")).to_be_visible()
+    expect_message(page, f"Accepted “{TITLE}”")
 
 
 def set_password(page, base_url):
     invitation = wait_for_mail(CONTRIBUTOR_EMAIL, "invitation")
-    link = re.search(r"https?://[^/\s]+(/write-for-us/invitation/\S+/)", invitation.body).group(1)
-    page.goto(base_url + link)
+    page.goto(base_url + path_in(invitation, r"/write-for-us/invitation/\S+/"))
     page.get_by_label("Password", exact=True).fill(CONTRIBUTOR_PASSWORD)
     page.get_by_label("Password again").fill(CONTRIBUTOR_PASSWORD)
     page.get_by_role("button", name="Set password and continue").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    expect(page).to_have_url(re.compile(r"/admin/$"), timeout=ADMIN_TIMEOUT)
     expect(page.get_by_role("heading", name="Your guest posts")).to_be_visible()
 
 
 def write_post(page):
     page.get_by_role("link", name="Start a new guest post").click()
     page.get_by_role("textbox", name="Title").fill(TITLE)
-    page.get_by_role("textbox", name="Summary").fill("What sixteen of us said about the work.")
-    page.get_by_role("button", name="Insert a block").first.click()
-    page.get_by_role("option", name="Paragraph").click()
+    page.get_by_role("textbox", name="Summary").fill(SUMMARY)
     body = page.locator("#panel-child-content-body-section")  # the Body panel
-    body.get_by_role("textbox").click()
-    page.keyboard.type("We asked sixteen PWPs in our service what helps.")
+    body.get_by_role("button", name="Insert a block").first.click()
+    page.get_by_role("option", name="Paragraph").click()
+    body.get_by_role("textbox").click()  # the new paragraph's Draftail editor
+    page.keyboard.type(PARAGRAPH)
+    # Draftail copies what was typed into its hidden input after a short
+    # pause; submitting before then would send an empty paragraph.
+    expect(body.locator("input[type=hidden][name$='-value']")).to_have_value(
+        re.compile(re.escape(PARAGRAPH))
+    )
 
 
-def submit(page, action="Submit to Guest post review"):
+def confirm_and_submit(page, action):
     page.get_by_label("I confirm this post keeps everyone confidential").check()
     footer_action(page, action)
-    open("/tmp/after.html", "w").write(page.content())
+
+
+def request_changes(page):
+    footer_action(page, "Request changes")
+    dialog = page.get_by_role("dialog")  # Wagtail asks for a comment first
+    dialog.get_by_label("Comment").fill(COMMENT)
+    dialog.get_by_role("button", name="Request changes").click()
+    expect_message(page, f"Page '{TITLE}' has been updated.")
 
 
 def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page):
     base = live_server.url
-    visitor, editor = new_page(), admin_page(new_page)
+    visitor, editor, contributor = new_page(), admin_page(new_page), admin_page(new_page)
 
-    # 1. Anyone can pitch.
-    pitch(visitor, base)
+    # 1. Anyone can pitch a post.
+    send_pitch(visitor, base)
 
-    # 2. An editor accepts the pitch, which invites its author.
+    # 2. An editor accepts the pitch, which emails its author an invitation.
     accept_pitch(editor, base)
 
     # 3. The contributor sets a password, writes the post and submits it.
-    contributor = admin_page(new_page)
     set_password(contributor, base)
     write_post(contributor)
-    submit(contributor)
-    expect(contributor.get_by_text("submitted to Guest post review")).to_be_visible()
-    user = get_user_model().objects.get(username=CONTRIBUTOR_EMAIL)
-    assert user.author_profile.organisation == ORGANISATION
+    confirm_and_submit(contributor, "Submit to Guest post review")
+    expect_message(contributor, f"Page '{TITLE}' created and submitted for moderation.")
+
+    # 4. The editor finds it waiting for review and asks for changes.
+    open_from_dashboard(editor, base, "Awaiting your review")
+    request_changes(editor)
+    changes = wait_for_mail(CONTRIBUTOR_EMAIL, f"Changes requested on “{TITLE}”")
+    assert COMMENT in changes.body
+
+    # 5. The contributor sees that on their dashboard, edits and resubmits.
+    contributor.goto(base + "/admin/")
+    mine = contributor.locator("section", has_text="Your guest posts")
+    expect(mine.get_by_role("row", name=re.compile(re.escape(TITLE)))).to_contain_text(
+        "Changes requested"
+    )
+    open_from_dashboard(contributor, base, "Your guest posts")
+    contributor.get_by_role("textbox", name="Summary").fill(SUMMARY + " Town removed.")
+    confirm_and_submit(contributor, "Resubmit to Editors review the guest post")
+    expect_message(contributor, f"Page '{TITLE}' has been submitted for moderation.")
+
+    # 6. The editor approves it: the review's only task, so it publishes.
+    open_from_dashboard(editor, base, "Awaiting your review")
+    footer_action(editor, "Approve and Publish")
+    expect_message(editor, f"Page '{TITLE}' has been updated.")
+    live = wait_for_mail(CONTRIBUTOR_EMAIL, f"“{TITLE}” is live")
+
+    # 7. A reader finds it, credited to the team.
+    reader = new_page()
+    reader.goto(base + path_in(live, r"/blog/guest-posts/\S+/"))
+    expect(reader.get_by_role("heading", level=1)).to_have_text(TITLE)
+    expect(reader.get_by_text("Guest post", exact=True)).to_be_visible()
+    expect(reader.locator(".byline")).to_have_text(f"· by {ORGANISATION}")
+    expect(reader.get_by_text(SUMMARY + " Town removed.")).to_be_visible()
+    expect(reader.get_by_text(PARAGRAPH)).to_be_visible()

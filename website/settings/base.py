@@ -156,6 +156,8 @@ TASKS = {
 }
 
 WAGTAIL_SITE_NAME = "Commonroom"
+# No Gravatar: it would send a hash of each editor's email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
