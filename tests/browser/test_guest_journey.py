@@ -32,10 +32,7 @@ ADMIN_TIMEOUT = 15_000  # the Wagtail admin's pages are heavy
 
 
 @pytest.fixture
-def guest_site(site, settings):
-    # Wagtail's default avatars come from gravatar.com, which would be an
-    # off-site request (and tell Gravatar who uses the admin).
-    settings.WAGTAIL_GRAVATAR_PROVIDER_URL = None
+def guest_site(site):
     # An earlier transactional test's flush takes what Wagtail's migrations
     # made: the root collection (contributors get their own image collection
     # under it), and the groups and workflow.
