@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model, password_validation
 
 from blog.models import Author, ContentWarning
 from guestposts.models import Pitch
+from website.forms import HoneypotForm, reader_email_field
 
 # Django's User.username holds 150 characters and we use the address as the
 # username, so an invitation can only go to an address that fits.
@@ -31,18 +32,7 @@ class MultilineField(forms.CharField):
         return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
 
 
-def honeypot():
-    # Left empty by people; bots that fill every field give themselves away.
-    return forms.CharField(required=False, label="Leave this empty")
-
-
-class HoneypotMixin:
-    def is_bot(self):
-        return bool(self.data.get("website"))
-
-
-class PitchForm(HoneypotMixin, forms.ModelForm):
-    website = honeypot()
+class PitchForm(HoneypotForm, forms.ModelForm):
     name = forms.CharField(
         label="Your name",
         max_length=120,
@@ -51,15 +41,7 @@ class PitchForm(HoneypotMixin, forms.ModelForm):
             "max_length": too_long("Your name", 120),
         },
     )
-    email = forms.EmailField(
-        label="Your email address",
-        max_length=254,
-        error_messages={
-            "required": "Enter your email address.",
-            "invalid": "Enter an email address in the form name@example.org.",
-            "max_length": too_long("Your email address", 254),
-        },
-    )
+    email = reader_email_field()
     organisation = forms.CharField(
         label="Team or organisation",
         required=False,
@@ -131,17 +113,8 @@ class PitchForm(HoneypotMixin, forms.ModelForm):
         return [(value, label, value == chosen) for value, label in Author.Credit.choices]
 
 
-class NewLinkForm(HoneypotMixin, forms.Form):
-    website = honeypot()
-    email = forms.EmailField(
-        label="Your email address",
-        max_length=254,
-        error_messages={
-            "required": "Enter your email address.",
-            "invalid": "Enter an email address in the form name@example.org.",
-            "max_length": too_long("Your email address", 254),
-        },
-    )
+class NewLinkForm(HoneypotForm):
+    email = reader_email_field()
 
 
 class SetPasswordForm(forms.Form):
