@@ -42,6 +42,7 @@ def main():
         post = BlogPage.objects.live().order_by("-date").first()
         urls = [
             "/",
+            "/series/carrying-it-well/",
             "/blog/",
             "/blog/tags/supervision/",
             "/blog/feed/",

@@ -208,3 +208,25 @@ def test_thirty_part_series_renders_in_fixed_queries(
         client.get(series.url)
     with django_assert_max_num_queries(24):
         client.get(posts[10].url)
+
+
+def test_home_page_series_cost_fixed_queries(client, home, blog, series_index):
+    def count():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        client.get(home.url)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(home.url)
+        return len(captured)
+
+    def add_series(n):
+        for i in range(n):
+            post = BlogPageFactory(parent=blog, title=f"Opening {n}-{i}")
+            build_series(series_index, [post, {"title": "Next one"}], title=f"Series {n}-{i}")
+
+    add_series(1)
+    few = count()
+    add_series(3)
+    assert count() == few
+    assert few <= 30
