@@ -100,6 +100,7 @@ def onboard_contributor(author, user):
     author.kind = author.Kind.GUEST
     author.save(update_fields=["user", "kind"])
     user.groups.add(Group.objects.get(name=GUEST_CONTRIBUTORS))
+    user.__dict__.pop("_is_guest_contributor", None)
 
     name = f"{author.name} (guest {author.pk})"
     parent = guest_collection_root()
@@ -126,8 +127,10 @@ def onboard_contributor(author, user):
 
 
 def is_guest_contributor(user):
-    return bool(
-        user.is_authenticated
-        and not user.is_superuser
-        and user.groups.filter(name=GUEST_CONTRIBUTORS).exists()
-    )
+    """Asked by the admin scope middleware and several admin hooks on every
+    admin request, so the answer is kept on the user object."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    if not hasattr(user, "_is_guest_contributor"):
+        user._is_guest_contributor = user.groups.filter(name=GUEST_CONTRIBUTORS).exists()
+    return user._is_guest_contributor

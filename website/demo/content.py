@@ -32,17 +32,6 @@ AUTHORS = [
     },
 ]
 
-TAGS = [
-    "Practice",
-    "Supervision",
-    "Caseloads",
-    "Wellbeing",
-    "Guided self-help",
-    "Assessment",
-    "Training",
-    "Team culture",
-]
-
 PAGES = [
     {
         "slug": "about",
