@@ -20,7 +20,7 @@ TASK_NAME = "Editors review the guest post"
 GUEST_COLLECTIONS = "Guest contributors"
 
 # What editors manage beyond pages: authors, warnings, pitches, invitations,
-# withdrawals, followers and notifications.
+# withdrawals, followers, notifications, and readers' comments and likes.
 EDITOR_PERMISSIONS = [
     ("blog", "author", ["add", "change", "delete", "view"]),
     ("blog", "contentwarning", ["add", "change", "delete", "view"]),
@@ -29,6 +29,10 @@ EDITOR_PERMISSIONS = [
     ("guestposts", "withdrawal", ["change", "view"]),
     ("series", "subscription", ["change", "delete", "view"]),
     ("series", "notification", ["change", "view"]),
+    ("discussion", "comment", ["add", "change", "delete", "view"]),
+    ("discussion", "like", ["delete", "view"]),
+    ("discussion", "erasure", ["add", "view"]),
+    ("discussion", "commentsettings", ["change"]),
 ]
 CONTRIBUTOR_IMAGE_PERMISSIONS = ["add_image", "choose_image"]
 

@@ -118,6 +118,8 @@ def test_contributor_cannot_publish_even_by_posting_the_button(client, world):
                 "warnings": inline_formset([]),
                 "body": streamfield([("paragraph", rich_text("<p>x</p>"))]),
                 "comments": inline_formset([]),
+                "comments_open": "on",
+                "comment_moderation": "warnings",
                 "action-publish": "action-publish",
             }
         ),

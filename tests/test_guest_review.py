@@ -38,6 +38,8 @@ def post_data(title="Our team survey", confirm=True, **extra):
         "body": streamfield([("paragraph", rich_text("<p>We asked sixteen PWPs.</p>"))]),
         "tags": "Wellbeing",
         "comments": inline_formset([]),
+        "comments_open": "on",
+        "comment_moderation": "warnings",
         "action-submit": "action-submit",
         **extra,
     }
@@ -145,6 +147,8 @@ def test_review_from_submission_to_scheduled_publication(
                     "tags": "Wellbeing",
                     "go_live_at": go_live.strftime("%d/%m/%Y %H:%M"),
                     "comments": inline_formset([]),
+                    "comments_open": "on",
+                    "comment_moderation": "warnings",
                 }
             ),
         )

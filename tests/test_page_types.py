@@ -141,6 +141,8 @@ class PageTypeTests(WagtailPageTestCase):
                     "body": every_block_body(image),
                     "tags": "Surveys, Wellbeing",
                     "comments": inline_formset([]),
+                    "comments_open": "on",
+                    "comment_moderation": "warnings",
                 }
             ),
         )
@@ -188,6 +190,8 @@ class PageTypeTests(WagtailPageTestCase):
                     ]
                 ),
                 "comments": inline_formset([]),
+                "comments_open": "on",
+                "comment_moderation": "warnings",
                 "action-publish": "action-publish",
             }
         )
@@ -215,6 +219,8 @@ class PageTypeTests(WagtailPageTestCase):
                 "tags": "Scheduling",
                 "go_live_at": go_live.strftime("%d/%m/%Y %H:%M"),
                 "comments": inline_formset([]),
+                "comments_open": "on",
+                "comment_moderation": "warnings",
                 "action-publish": "action-publish",
             }
         )
@@ -251,6 +257,8 @@ class PageTypeTests(WagtailPageTestCase):
                 "warnings": inline_formset([]),
                 "body": streamfield([("paragraph", rich_text("<p>Not yet live.</p>"))]),
                 "comments": inline_formset([]),
+                "comments_open": "on",
+                "comment_moderation": "warnings",
             }
         )
         preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[self.post.pk])

@@ -10,7 +10,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from blog.models import ContentWarning, PostWarning
 from tests.factories import AuthorFactory, BlogPageFactory
 
-POST_BUDGET = 18
+POST_BUDGET = 22
 LISTING_BUDGET = 24
 LISTINGS = [
     "/",

@@ -25,6 +25,8 @@ def series_form(title, parts):
             "introduction": rich_text("<p>Intro.</p>"),
             "parts": inline_formset(parts),
             "comments": inline_formset([]),
+            "comments_open": "on",
+            "comment_moderation": "warnings",
             "action-publish": "action-publish",
         }
     )

@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
     path("follow/", include("series.urls")),
+    path("comments/", include("discussion.urls")),
     path("write-for-us/", include("guestposts.urls")),
     path("reading-preferences/", ReadingPreferencesView.as_view(), name="reading_preferences"),
     path("sitemap.xml", sitemap, name="sitemap"),

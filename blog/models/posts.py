@@ -42,6 +42,12 @@ class BlogPageAuthor(Orderable):
         ]
 
 
+class CommentModeration(models.TextChoices):
+    BY_WARNINGS = "warnings", "As the post's content warnings suggest"
+    ALL = "all", "Hold every comment for moderation"
+    FIRST = "first", "Hold only a commenter's first comment"
+
+
 class BlogPage(Page):
     date = models.DateField(
         "publication date",
@@ -88,6 +94,19 @@ class BlogPage(Page):
         help_text='Optional, shown with the warnings, e.g. "References only, nothing explicit."',
     )
 
+    comments_open = models.BooleanField(
+        default=True, help_text="Readers can comment. A closed thread stays readable."
+    )
+    comment_moderation = models.CharField(
+        max_length=10,
+        choices=CommentModeration.choices,
+        default=CommentModeration.BY_WARNINGS,
+        help_text=(
+            "By default a post holds every comment when one of its content warnings is set to "
+            "do so, and otherwise only a commenter's first comment."
+        ),
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         AuthorsPanel("post_authors", chooser_field_name="author", heading="Authors"),
@@ -108,6 +127,16 @@ class BlogPage(Page):
         ConfidentialityPanel(heading="Confidentiality check"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("date"), FieldPanel("tags")]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [
+                # Editors, who moderate comments, decide; guest contributors don't see these.
+                FieldPanel("comments_open", permission="discussion.change_comment"),
+                FieldPanel("comment_moderation", permission="discussion.change_comment"),
+            ],
+            heading="Comments",
+        )
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -132,13 +161,27 @@ class BlogPage(Page):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from discussion.threads import discussion_for
         from series.parts import series_for_post
 
         context = super().get_context(request, *args, **kwargs)
         context["series_view"] = series_for_post(self, request)
+        context["discussion"] = discussion_for(
+            self, request, getattr(request, "comment_form", None)
+        )
         if self.warning_list:
             context["skip_url"] = skip_url(self, context["series_view"], request)
         return context
+
+    def get_absolute_url(self):
+        # django_comments_xtd links to the commented object through this.
+        return self.get_url()
+
+    @property
+    def holds_all_comments(self):
+        if self.comment_moderation == CommentModeration.BY_WARNINGS:
+            return any(link.warning.holds_comments for link in self.warning_list)
+        return self.comment_moderation == CommentModeration.ALL
 
     def compute_reading_minutes(self):
         text = " ".join(self.body.stream_block.get_searchable_content(self.body))

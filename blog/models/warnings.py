@@ -28,6 +28,11 @@ class ContentWarning(index.Indexed, models.Model):
         features=["bold", "italic", "link", "ul"],
         help_text="Where a reader affected by this can find support.",
     )
+    holds_comments = models.BooleanField(
+        "hold every comment",
+        default=False,
+        help_text="Posts with this warning hold every comment for moderation, unless set otherwise.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -35,6 +40,7 @@ class ContentWarning(index.Indexed, models.Model):
         FieldPanel("label"),
         FieldPanel("description"),
         FieldPanel("support"),
+        FieldPanel("holds_comments"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

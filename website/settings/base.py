@@ -35,6 +35,10 @@ INSTALLED_APPS = [
     "blog",
     "series",
     "guestposts",
+    "django_comments_xtd",
+    "django_comments",
+    # After django_comments_xtd: its ready() undoes one of xtd's signal handlers.
+    "discussion",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -176,6 +180,20 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]
 TAGGIT_CASE_INSENSITIVE = True
 
 BLOG_POSTS_PER_PAGE = 10
+
+# Comments: django_comments_xtd gives the model and threading; the forms,
+# views, emails and moderation are the discussion app's own (see its README
+# section in README.md). xtd's own emails, confirmation and API are unused.
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "discussion.models.Comment"
+# A comment, then replies nested three levels below it.
+COMMENTS_XTD_MAX_THREAD_LEVEL = 3
+COMMENTS_XTD_CONFIRM_EMAIL = False
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENT_MAX_LENGTH = 3000
+# Comments one client may send in the window, before a 429 page.
+COMMENT_RATE_LIMIT = int(env("COMMENT_RATE_LIMIT", "5"))
+COMMENT_RATE_WINDOW = int(env("COMMENT_RATE_WINDOW", str(10 * 60)))
 
 
 def require(name):

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class DiscussionConfig(AppConfig):
+    name = "discussion"
+    verbose_name = "Comments and likes"
+
+    def ready(self):
+        from django.db.models.signals import pre_save
+        from django_comments_xtd.models import publish_or_unpublish_on_pre_save
+
+        from discussion import signals  # noqa: F401
+
+        # xtd hides or shows every reply when a comment's state changes, so
+        # approving a comment would publish replies still awaiting moderation.
+        # Moderation here acts on one comment; a removed comment with public
+        # replies is shown as a placeholder instead.
+        pre_save.disconnect(publish_or_unpublish_on_pre_save, sender="discussion.Comment")

@@ -1,0 +1,136 @@
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.validators import URLValidator
+
+from discussion import policy
+from discussion.models import Comment
+from discussion.text import links_in
+from website.forms import HoneypotForm, reader_email_field
+
+STAMP_SALT = "commonroom.discussion.stamp"
+
+
+def new_stamp():
+    return signing.dumps(time.time(), salt=STAMP_SALT)
+
+
+class CommentForm(HoneypotForm):
+    """A reader's comment or reply. Bound to one post: a reply must name a
+    published comment on that post with room beneath it for another level."""
+
+    name = forms.CharField(
+        label="Your name",
+        max_length=50,
+        help_text="Shown with your comment. Up to 50 characters.",
+        error_messages={
+            "required": "Enter the name to show with your comment.",
+            "max_length": "Your name must be 50 characters or fewer (it has %(show_value)s).",
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = reader_email_field(help_text="Never shown to anyone.")
+    url = forms.URLField(
+        label="Your website",
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        error_messages={"invalid": "Enter a web address starting with https:// or http://."},
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
+    comment = forms.CharField(
+        label="Your comment",
+        max_length=settings.COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={
+            "required": "Write your comment before sending it.",
+            "max_length": (
+                "Your comment must be %(limit_value)s characters or fewer (it has %(show_value)s)."
+            ),
+        },
+    )
+    followup = forms.BooleanField(
+        label="Email me when someone replies to this comment",
+        required=False,
+        help_text="We'll email you first to check it's your address. Every email has a link to stop them.",
+    )
+    parent = forms.CharField(required=False, widget=forms.HiddenInput)
+    stamp = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, post, config, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.post, self.config, self.user = post, config, user
+        self.fields["comment"].help_text = (
+            f"Plain text, up to {settings.COMMENT_MAX_LENGTH:,} characters and "
+            f"{config.max_links} links. Web addresses become links; nothing else is formatted."
+        )
+        if not self.is_bound:
+            self.initial["stamp"] = new_stamp()
+        if self.signed_in:
+            for name in ("name", "email", "url"):
+                del self.fields[name]
+
+    @property
+    def signed_in(self):
+        return self.user is not None and self.user.is_authenticated
+
+    def add_stamp(self):
+        """A fresh timestamp for the form shown again after an error."""
+        self.data = self.data.copy()
+        self.data["stamp"] = new_stamp()
+
+    def clean_comment(self):
+        text = self.cleaned_data["comment"]
+        links = len(links_in(text))
+        if links > self.config.max_links:
+            raise forms.ValidationError(
+                f"A comment can have up to {self.config.max_links} links; this one has {links}. "
+                "Please remove some and send it again."
+            )
+        return text
+
+    def clean(self):
+        # The hidden fields' problems are the form's, told in words the reader can act on.
+        cleaned = super().clean()
+        self._check_stamp(cleaned.get("stamp"))
+        cleaned["parent"] = self._check_parent(cleaned.get("parent"))
+        return cleaned
+
+    def _check_stamp(self, stamp):
+        try:
+            started = float(signing.loads(stamp or "", salt=STAMP_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            self.add_error(
+                None,
+                "This form was changed or is incomplete. Please check your comment and send it again.",
+            )
+            return
+        if time.time() - started < self.config.min_seconds:
+            self.add_error(
+                None,
+                "That was quicker than a person can type. Please check your comment and send it again.",
+            )
+
+    def _check_parent(self, parent_id):
+        if not parent_id:
+            return None
+        parent = None
+        if parent_id.isascii() and parent_id.isdigit() and len(parent_id) < 10:
+            parent = Comment.objects.filter(pk=int(parent_id), post=self.post).first()
+        if parent is None or not parent.is_published:
+            self.add_error(
+                None,
+                "The comment you are replying to is no longer available. "
+                "You can post yours as a new comment instead.",
+            )
+            return None
+        if not policy.can_reply_to(parent):
+            self.add_error(
+                None,
+                "Replies can't go any deeper here. Reply to an earlier comment in the conversation instead.",
+            )
+            return None
+        return parent

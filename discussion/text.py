@@ -1,0 +1,47 @@
+"""Comments are plain text: paragraphs and line breaks are kept and bare web
+addresses become links; nothing else the reader typed is interpreted."""
+
+import re
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+URL = re.compile(r"\bhttps?://[^\s<>\"'`]+", re.IGNORECASE)
+TRAILING_PUNCTUATION = ".,;:!?'\"”’)]}"
+
+
+def _trim(url):
+    while url and url[-1] in TRAILING_PUNCTUATION:
+        # Keep a closing bracket that belongs to the address, as in Wikipedia's.
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def links_in(text):
+    return [_trim(match.group(0)) for match in URL.finditer(text)]
+
+
+def _linkify(line):
+    pieces, position = [], 0
+    for match in URL.finditer(line):
+        url = _trim(match.group(0))
+        if not url.partition("://")[2]:
+            continue
+        pieces.append(escape(line[position : match.start()]))
+        pieces.append(format_html('<a href="{}" rel="nofollow ugc">{}</a>', url, url))
+        position = match.start() + len(url)
+    pieces.append(escape(line[position:]))
+    return "".join(pieces)
+
+
+def render_plain(text):
+    """Escaped HTML for a comment: <p> per paragraph, <br> per line break."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
+    html = "".join(
+        "<p>" + "<br>".join(_linkify(line) for line in paragraph.split("\n")) + "</p>"
+        for paragraph in paragraphs
+    )
+    return mark_safe(html)  # noqa: S308 - every piece above is escaped

@@ -1,0 +1,119 @@
+"""A post's comments as the page shows them: whole conversations, oldest
+first, a page of them at a time, in a fixed number of queries however many
+comments and likes there are."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+
+from discussion import policy
+from discussion.models import Comment, Like
+
+PAGE_PARAMETER = "comments"
+
+
+@dataclass
+class Node:
+    comment: Comment
+    children: list = field(default_factory=list)
+    likes: int = 0
+
+    @property
+    def shown(self):
+        """A comment that is not published still holds its place when
+        published replies hang from it."""
+        return self.comment.is_published or bool(self.children)
+
+    @property
+    def can_reply(self):
+        return policy.can_reply_to(self.comment)
+
+
+def published_threads(post):
+    """The thread of each published comment on `post`, oldest first: its
+    length is the comment count, its distinct values the conversations."""
+    return list(
+        Comment.objects.published()
+        .filter(post=post)
+        .order_by("thread_id")
+        .values_list("thread_id", flat=True)
+    )
+
+
+def page_number_of(comment, config):
+    earlier = (
+        Comment.objects.published()
+        .filter(post_id=comment.post_id, thread_id__lt=comment.thread_id)
+        .order_by()
+        .values("thread_id")
+        .distinct()
+        .count()
+    )
+    return earlier // config.threads_per_page + 1
+
+
+def build_tree(comments, likes):
+    """Nests `comments` (in thread order) and keeps the nodes worth showing."""
+    nodes, roots = {}, []
+    for comment in comments:
+        node = Node(comment, likes=likes.get(comment.pk, 0))
+        nodes[comment.pk] = node
+        parent = nodes.get(comment.parent_id) if comment.parent_id != comment.pk else None
+        (parent.children if parent else roots).append(node)
+
+    def prune(node):
+        node.children = [child for child in node.children if prune(child)]
+        return node.shown
+
+    return [root for root in roots if prune(root)]
+
+
+def like_counts(post):
+    """{comment id: likes} for the post's comments, with the post's own likes
+    under None."""
+    rows = Like.objects.filter(post=post).values("comment_id").annotate(n=Count("pk")).order_by()
+    return {row["comment_id"]: row["n"] for row in rows}
+
+
+@dataclass
+class Discussion:
+    post: object
+    config: object
+    closed: bool
+    form: object
+    page: object
+    conversations: list
+    count: int
+    post_likes: int
+
+    @property
+    def paginated(self):
+        return self.page.paginator.num_pages > 1
+
+
+def discussion_for(post, request, form=None):
+    from discussion.forms import CommentForm
+
+    config = policy.settings_for(request)
+    closed = policy.comments_closed(post, config)
+    if form is None and not closed:
+        form = CommentForm(post=post, config=config, user=request.user)
+    threads = published_threads(post)
+    paginator = Paginator(list(dict.fromkeys(threads)), config.threads_per_page)
+    page = paginator.get_page(request.GET.get(PAGE_PARAMETER))
+    comments = Comment.objects.filter(post=post, thread_id__in=list(page.object_list)).order_by(
+        "thread_id", "order"
+    )
+    likes = like_counts(post)
+    conversations = build_tree(comments, likes)
+    return Discussion(
+        post=post,
+        config=config,
+        closed=closed,
+        form=form,
+        page=page,
+        conversations=conversations,
+        count=len(threads),
+        post_likes=likes.get(None, 0),
+    )

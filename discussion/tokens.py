@@ -1,0 +1,51 @@
+"""Signed, expiring tokens for the links a commenter receives: to see a held
+comment, to confirm reply emails and to stop them. A token names one comment,
+one action and the address it was issued to, so it stops working if the
+comment's address changes (after erasure, say). No pickled data: JSON only."""
+
+from django.core import signing
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+HELD = "held"
+CONFIRM_REPLIES = "confirm"
+STOP_REPLIES = "stop"
+MAX_AGE = {
+    HELD: 7 * 24 * 3600,
+    CONFIRM_REPLIES: 7 * 24 * 3600,
+    STOP_REPLIES: 180 * 24 * 3600,
+}
+SALT = "commonroom.discussion"
+
+
+class InvalidToken(Exception):
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _address_key(comment):
+    address = comment.user_email.strip().lower()
+    return salted_hmac("commonroom.discussion.address", address).hexdigest()[:16]
+
+
+def make_token(comment, action):
+    return signing.dumps({"c": comment.pk, "a": action, "k": _address_key(comment)}, salt=SALT)
+
+
+def read_token(token, action):
+    from discussion.models import Comment
+
+    try:
+        data = signing.loads(token, salt=SALT, max_age=MAX_AGE[action])
+    except signing.SignatureExpired:
+        raise InvalidToken("expired") from None
+    except signing.BadSignature:
+        raise InvalidToken("invalid") from None
+    if not isinstance(data, dict) or data.get("a") != action:
+        raise InvalidToken("invalid")
+    comment = Comment.objects.filter(pk=data.get("c")).select_related("post").first()
+    if comment is None or not comment.user_email:
+        raise InvalidToken("invalid")
+    if not constant_time_compare(_address_key(comment), str(data.get("k"))):
+        raise InvalidToken("invalid")
+    return comment

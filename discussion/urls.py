@@ -1,0 +1,14 @@
+from django.urls import path
+
+from discussion import likes, views
+
+urlpatterns = [
+    path("post/<int:post_id>/", views.post_comment, name="comment_post"),
+    path("<int:comment_id>/", views.permalink, name="comment_permalink"),
+    path("<int:comment_id>/reply/", views.reply, name="comment_reply"),
+    path("held/<str:token>/", views.held, name="comment_held"),
+    path("replies/confirm/<str:token>/", views.confirm_replies, name="comment_replies_confirm"),
+    path("replies/stop/<str:token>/", views.stop_replies, name="comment_replies_stop"),
+    path("likes/", likes.like, name="like"),
+    path("likes/<int:post_id>/", likes.like_state, name="like_state"),
+]

@@ -1,0 +1,153 @@
+"""The public side of comments: posting, replying, permalinks, the held
+comment page and the reply-email links. Posting is CSRF-exempt so it works
+from cached pages; `same_origin_post` is its CSRF defence instead."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from blog.models import BlogPage
+from discussion import policy, tokens
+from discussion.forms import CommentForm
+from discussion.likes import reader_id
+from discussion.models import Comment
+from discussion.posting import create_comment
+from discussion.threads import PAGE_PARAMETER, page_number_of
+from website.origin import same_origin_post
+from website.ratelimit import over_limit
+
+
+def public_post(post_id):
+    """A live post anyone may read; drafts and private posts are not found."""
+    return get_object_or_404(BlogPage.objects.live().public(), pk=post_id)
+
+
+def public_comment(comment_id):
+    comment = get_object_or_404(Comment.objects.published(), pk=comment_id)
+    comment.post = public_post(comment.post_id)
+    return comment
+
+
+def comment_location(comment, config):
+    page = page_number_of(comment, config)
+    query = f"?{PAGE_PARAMETER}={page}" if page > 1 else ""
+    return f"{comment.post.url}{query}#{comment.anchor}"
+
+
+@csrf_exempt
+@same_origin_post
+@require_POST
+def post_comment(request, post_id):
+    post = public_post(post_id)
+    config = policy.settings_for(request)
+    form = CommentForm(request.POST, post=post, config=config, user=request.user)
+    if policy.comments_closed(post, config):
+        return render(request, "discussion/closed.html", {"post": post, "form": form}, status=403)
+    if over_limit(request, "comment", settings.COMMENT_RATE_LIMIT, settings.COMMENT_RATE_WINDOW):
+        return render(
+            request, "discussion/rate_limited.html", {"post": post, "form": form}, status=429
+        )
+    if not form.is_valid():
+        form.add_stamp()
+        return form_with_errors(request, post, form)
+    if form.is_bot():
+        # Answered as if held, so the bot learns nothing; nothing is saved.
+        return render(request, "discussion/held.html", {"post": post})
+    data = form.cleaned_data
+    comment = create_comment(
+        post,
+        text=data["comment"],
+        config=config,
+        name=data.get("name", ""),
+        email=data.get("email", ""),
+        url=data.get("url", ""),
+        parent=data["parent"],
+        user=request.user,
+        reader=reader_id(request) or "",
+        wants_replies=data["followup"],
+    )
+    if comment.is_published:
+        return redirect(comment_location(comment, config), permanent=False)
+    return redirect("comment_held", token=tokens.make_token(comment, tokens.HELD))
+
+
+def form_with_errors(request, post, form):
+    """The reader's own words back, with what to fix: on the reply page for a
+    reply, else on the post itself where the form was."""
+    parent = form.cleaned_data.get("parent")
+    if parent is not None:
+        context = {"post": post, "parent": parent, "form": form}
+        return render(request, "discussion/reply.html", context, status=400)
+    request.comment_form = form
+    response = post.serve(request)
+    response.status_code = 400
+    return response
+
+
+@require_GET
+def reply(request, comment_id):
+    parent = public_comment(comment_id)
+    config = policy.settings_for(request)
+    if policy.comments_closed(parent.post, config) or not policy.can_reply_to(parent):
+        return redirect(comment_location(parent, config))
+    form = CommentForm(
+        initial={"parent": parent.pk}, post=parent.post, config=config, user=request.user
+    )
+    return render(
+        request, "discussion/reply.html", {"post": parent.post, "parent": parent, "form": form}
+    )
+
+
+@require_GET
+def permalink(request, comment_id):
+    comment = public_comment(comment_id)
+    return redirect(comment_location(comment, policy.settings_for(request)))
+
+
+@require_GET
+def held(request, token):
+    try:
+        comment = tokens.read_token(token, tokens.HELD)
+    except tokens.InvalidToken:
+        raise Http404 from None
+    if comment.is_published:
+        return redirect(comment_location(comment, policy.settings_for(request)))
+    if comment.is_removed:
+        raise Http404
+    return render(request, "discussion/held.html", {"post": comment.post, "comment": comment})
+
+
+@require_GET
+def confirm_replies(request, token):
+    try:
+        comment = tokens.read_token(token, tokens.CONFIRM_REPLIES)
+    except tokens.InvalidToken as problem:
+        return render(
+            request, "discussion/token_problem.html", {"reason": problem.reason}, status=400
+        )
+    if not comment.followup:
+        comment.followup = True
+        comment.save(update_fields=["followup"])
+    return render(request, "discussion/replies_confirmed.html", {"comment": comment})
+
+
+# One-click unsubscribe (RFC 8058) posts from the mail client without a CSRF
+# token or an Origin; the signed token is the proof of ownership.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def stop_replies(request, token):
+    try:
+        comment = tokens.read_token(token, tokens.STOP_REPLIES)
+    except tokens.InvalidToken as problem:
+        return render(
+            request, "discussion/token_problem.html", {"reason": problem.reason}, status=400
+        )
+    if request.method == "GET":
+        # Link checkers open links; only a deliberate POST changes anything.
+        return render(request, "discussion/stop_replies.html", {"comment": comment, "token": token})
+    Comment.objects.filter(post_id=comment.post_id).by_address(comment.user_email).update(
+        followup=False
+    )
+    return render(request, "discussion/replies_stopped.html", {"comment": comment})
