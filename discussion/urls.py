@@ -1,14 +1,30 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from discussion import likes, views
 
+
+class IdConverter:
+    """A database id: digits, few enough to fit the column, so an absurd
+    number is simply not found."""
+
+    regex = "[0-9]{1,9}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(IdConverter, "id")
+
 urlpatterns = [
-    path("post/<int:post_id>/", views.post_comment, name="comment_post"),
-    path("<int:comment_id>/", views.permalink, name="comment_permalink"),
-    path("<int:comment_id>/reply/", views.reply, name="comment_reply"),
+    path("post/<id:post_id>/", views.post_comment, name="comment_post"),
+    path("<id:comment_id>/", views.permalink, name="comment_permalink"),
+    path("<id:comment_id>/reply/", views.reply, name="comment_reply"),
     path("held/<str:token>/", views.held, name="comment_held"),
     path("replies/confirm/<str:token>/", views.confirm_replies, name="comment_replies_confirm"),
     path("replies/stop/<str:token>/", views.stop_replies, name="comment_replies_stop"),
     path("likes/", likes.like, name="like"),
-    path("likes/<int:post_id>/", likes.like_state, name="like_state"),
+    path("likes/<id:post_id>/", likes.like_state, name="like_state"),
 ]

@@ -11,10 +11,18 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, ContentWarning, PostWarning
+from discussion import policy
+from discussion.models import Comment, Like
 from guestposts.models import GuestPostIndexPage, Pitch
 from guestposts.setup import onboard_contributor
 from series.models import SeriesIndexPage, SeriesPage, SeriesPart
-from website.demo import content, guest_content, series_content, warnings_content
+from website.demo import (
+    content,
+    discussion_content,
+    guest_content,
+    series_content,
+    warnings_content,
+)
 from website.demo.images import PALETTES, draw
 from website.models import HomePage, StandardPage
 
@@ -23,6 +31,8 @@ ADMIN_PASSWORD = "commonroom-admin"
 CONTRIBUTOR_PASSWORD = "commonroom-guest"
 GUEST_SERIES_PART = "helping-pwps-thrive-a-service-managers-view"
 INLINE_IMAGES = {"inline-1": "sand", "inline-2": "slate"}
+# The blog's editor, whose account the demo admin is.
+EDITOR = "ruth-ellery"
 
 
 class DemoLoader:
@@ -84,7 +94,10 @@ class DemoLoader:
         self.pitch(authors)
         for data in guest_content.GUEST_POSTS:
             self.guest_post(guest_index, data, authors, contributor)
-        self.admin_user()
+        admin = self.admin_user()
+        self.editor_account(authors[EDITOR], admin)
+        for data in discussion_content.DISCUSSIONS:
+            self.discussion(data)
         return self.created
 
     def home_page(self):
@@ -354,9 +367,78 @@ class DemoLoader:
 
     def admin_user(self):
         User = get_user_model()
-        if User.objects.filter(username=ADMIN_USERNAME).exists():
+        admin = User.objects.filter(username=ADMIN_USERNAME).first()
+        if admin:
             self.log(f"Admin account: {ADMIN_USERNAME} (already there; password unchanged)")
-            return
-        User.objects.create_superuser(ADMIN_USERNAME, "admin@commonroom.invalid", ADMIN_PASSWORD)
+            return admin
+        admin = User.objects.create_superuser(
+            ADMIN_USERNAME, "admin@commonroom.invalid", ADMIN_PASSWORD
+        )
         self.created += 1
         self.log(f"Admin account created: {ADMIN_USERNAME} / {ADMIN_PASSWORD}")
+        return admin
+
+    def editor_account(self, editor, admin):
+        """The admin account writes as the editor, so her replies to readers
+        carry the author badge. An account already linked either way stays."""
+        if editor.user_id is not None or Author.objects.filter(user=admin).exists():
+            return
+        editor.user = admin
+        editor.save(update_fields=["user"])
+        self.log(f"Admin account linked to the author {editor.name}")
+
+    def discussion(self, data):
+        """A post's demo comments and likes, left alone once it has any comments."""
+        post = BlogPage.objects.filter(slug=data["post"]).first()
+        if post is None or post.reader_comments.exists():
+            return
+        self.likes(post, None, data["likes"])
+        comments = {}
+        for entry in data["comments"]:
+            parent = comments.get(entry.get("reply_to"))
+            comments[entry["key"]] = comment = self.comment(post, entry, parent)
+            self.likes(post, comment, entry.get("likes", 0))
+
+    def comment(self, post, entry, parent):
+        # Created with its state as written, not through the moderation policy
+        # (which would hold every demo reader's first comment).
+        days, at = entry["after"]
+        sent = datetime.datetime.combine(
+            post.date + datetime.timedelta(days=days), datetime.time.fromisoformat(at)
+        )
+        comment = Comment(
+            post=post,
+            comment=entry["text"],
+            parent_id=parent.pk if parent else 0,
+            submit_date=timezone.make_aware(sent),
+        )
+        if entry["by"] == "author":
+            author = next(author for author in post.authors if author.user_id)
+            comment.user = author.user
+            comment.user_name = author.public_name
+            comment.user_email = author.user.email
+            comment.badge = policy.badge_for(author.user, post)
+        else:
+            person = discussion_content.PEOPLE[entry["by"]]
+            comment.user_name = person["name"]
+            comment.user_email = person["email"]
+            comment.user_url = person["url"]
+            comment.reader = reader_id(person["reader"]) if person["reader"] else ""
+        state = Comment.State(entry.get("state", Comment.State.PUBLISHED))
+        comment.set_state(state)
+        if state == Comment.State.AWAITING:
+            comment.held_reason = discussion_content.HELD_REASON
+        comment.save()
+        self.created += 1
+        return comment
+
+    def likes(self, post, comment, count):
+        Like.objects.bulk_create(
+            Like(post=post, comment=comment, reader=reader_id(n)) for n in range(1, count + 1)
+        )
+        self.created += count
+
+
+def reader_id(number):
+    """A made-up like-cookie id: 32 hex digits, like the site's own."""
+    return f"{number:032x}"
