@@ -4,6 +4,7 @@ unpublishes it in one action; both hear about it by email."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import timezone
@@ -60,6 +61,14 @@ def complete_withdrawal(request, pk):
 
 class ActionColumn(Column):
     cell_template_name = "guestposts/admin/withdrawal_action_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        # Cells render without the request's context processors, so the
+        # token is fetched here for {% csrf_token %}.
+        context["csrf_token"] = get_token(request) if request else ""
+        return context
 
 
 class WithdrawalViewSet(ModelViewSet):

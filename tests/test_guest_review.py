@@ -205,11 +205,20 @@ def test_withdrawal_request_and_one_action_unpublish(
     assert mail.outbox[-1].to == [editor.email] and "Changed role." in mail.outbox[-1].body
     assert "Withdrawal requested" in client.get(reverse("wagtailadmin_home")).content.decode()
 
-    reviewer = client.__class__()
+    # With CSRF checks on, as in a browser: the listing's button must carry a token.
+    reviewer = client.__class__(enforce_csrf_checks=True)
     reviewer.force_login(editor)
-    assert "Unpublish now" in reviewer.get(reverse("guestposts_withdrawal:index")).content.decode()
+    listing = reviewer.get(reverse("guestposts_withdrawal:index")).content.decode()
+    button = re.search(
+        r'<form method="post" action="([^"]+)"><input type="hidden" name="csrfmiddlewaretoken" '
+        r'value="([^"]+)"><button type="submit" class="button button-small">Unpublish now',
+        listing,
+    )
+    assert button, "the Unpublish now form carries no CSRF token"
+    assert button.group(1) == reverse("guestposts_complete_withdrawal", args=[withdrawal.pk])
     with django_capture_on_commit_callbacks(execute=True):
-        reviewer.post(reverse("guestposts_complete_withdrawal", args=[withdrawal.pk]))
+        response = reviewer.post(button.group(1), {"csrfmiddlewaretoken": button.group(2)})
+    assert response.status_code == 302
     post.refresh_from_db()
     assert not post.live
     assert mail.outbox[-1].to == [user.email] and "has been unpublished" in mail.outbox[-1].body
