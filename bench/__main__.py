@@ -17,6 +17,7 @@ from django.test.runner import DiscoverRunner  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
 from blog.models import BlogPage  # noqa: E402
+from discussion.models import Comment, Like  # noqa: E402
 
 REPEATS = 30
 
@@ -33,6 +34,26 @@ def measure(client, url):
     return statistics.median(timings) * 1000, len(queries), len(response.content)
 
 
+def long_thread(post, count=500):
+    """`count` published comments on `post`, up to four deep, each liked."""
+    comments = []
+    for n in range(count):
+        parent = comments[-1] if comments and n % 3 and comments[-1].level < 3 else None
+        comment = Comment(
+            post=post,
+            user_name=f"Reader {n}",
+            user_email=f"reader{n}@example.org",
+            comment=f"Comment number {n}, with a little text to read. " * 3,
+            parent_id=parent.pk if parent else 0,
+        )
+        comment.set_state(Comment.State.PUBLISHED)
+        comment.save()
+        comments.append(comment)
+    Like.objects.bulk_create(
+        Like(post=post, comment=comment, reader=f"{n:032x}") for n, comment in enumerate(comments)
+    )
+
+
 def main():
     setup_test_environment()
     runner = DiscoverRunner(verbosity=0)
@@ -40,6 +61,8 @@ def main():
     try:
         call_command("load_demo", stdout=io.StringIO())
         post = BlogPage.objects.live().order_by("-date").first()
+        crowded = BlogPage.objects.live().order_by("date").first()
+        long_thread(crowded)
         urls = [
             "/",
             "/series/carrying-it-well/",
@@ -47,6 +70,8 @@ def main():
             "/blog/tags/supervision/",
             "/blog/feed/",
             post.url,
+            crowded.url,
+            crowded.url + "?comments=2",
             "/search/?q=supervision",
             "/sitemap.xml",
         ]

@@ -39,7 +39,8 @@
       event.preventDefault();
       var button = form.querySelector(".like__button");
       button.disabled = true;
-      fetch(form.action, {
+      // Not form.action: the form has an input named "action".
+      fetch(form.getAttribute("action"), {
         method: "POST",
         body: new FormData(form),
         credentials: "same-origin",
