@@ -10,7 +10,6 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
@@ -34,6 +33,7 @@ from discussion import erasure, policy
 from discussion.filters import comments_in_listing
 from discussion.models import Comment, CommentSettings, Erasure
 from discussion.posting import create_comment, moderate
+from website.columns import FormCellColumn
 
 PERMISSION = "discussion.change_comment"
 ERASURE_PERMISSION = "discussion.add_erasure"
@@ -247,7 +247,7 @@ class PostColumn(Column):
     cell_template_name = "discussion/admin/post_cell.html"
 
 
-class ModerateColumn(Column):
+class ModerateColumn(FormCellColumn):
     """Approve / remove / spam buttons for each row, as small POST forms."""
 
     cell_template_name = "discussion/admin/moderate_cell.html"
@@ -255,9 +255,6 @@ class ModerateColumn(Column):
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         request = parent_context.get("request")
-        # Cells render without the request's context processors, so the
-        # token is fetched here for {% csrf_token %}.
-        context["csrf_token"] = get_token(request) if request else ""
         context["moderations"] = moderations_for(instance)
         context["next"] = listing_url(parent_context["table"].base_url, request)
         return context

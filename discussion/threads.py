@@ -79,7 +79,6 @@ def like_counts(post):
 @dataclass
 class Discussion:
     post: object
-    config: object
     closed: bool
     form: object
     page: object
@@ -109,7 +108,6 @@ def discussion_for(post, request, form=None):
     conversations = build_tree(comments, likes)
     return Discussion(
         post=post,
-        config=config,
         closed=closed,
         form=form,
         page=page,

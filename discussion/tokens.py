@@ -6,6 +6,8 @@ comment's address changes (after erasure, say). No pickled data: JSON only."""
 from django.core import signing
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from website.tokens import InvalidToken, load
+
 HELD = "held"
 CONFIRM_REPLIES = "confirm"
 STOP_REPLIES = "stop"
@@ -15,12 +17,6 @@ MAX_AGE = {
     STOP_REPLIES: 180 * 24 * 3600,
 }
 SALT = "commonroom.discussion"
-
-
-class InvalidToken(Exception):
-    def __init__(self, reason):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def _address_key(comment):
@@ -35,13 +31,8 @@ def make_token(comment, action):
 def read_token(token, action):
     from discussion.models import Comment
 
-    try:
-        data = signing.loads(token, salt=SALT, max_age=MAX_AGE[action])
-    except signing.SignatureExpired:
-        raise InvalidToken("expired") from None
-    except signing.BadSignature:
-        raise InvalidToken("invalid") from None
-    if not isinstance(data, dict) or data.get("a") != action:
+    data = load(token, salt=SALT, max_age=MAX_AGE[action])
+    if data.get("a") != action:
         raise InvalidToken("invalid")
     comment = Comment.objects.filter(pk=data.get("c")).select_related("post").first()
     if comment is None or not comment.user_email:

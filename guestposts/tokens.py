@@ -12,17 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
+from website.tokens import EXPIRED, INVALID, InvalidToken, load
+
 SALT = "commonroom.guestposts.invitation"
 MAX_AGE = 14 * 24 * 3600
-EXPIRED = "expired"
 USED = "used"
-INVALID = "invalid"
-
-
-class InvalidToken(Exception):
-    def __init__(self, reason):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def new_nonce():
@@ -38,14 +32,7 @@ def read_token(token):
     InvalidToken with the reason ("expired", "used" or "invalid")."""
     from guestposts.models import Invitation
 
-    try:
-        data = signing.loads(token, salt=SALT, max_age=MAX_AGE)
-    except signing.SignatureExpired:
-        raise InvalidToken(EXPIRED) from None
-    except signing.BadSignature:
-        raise InvalidToken(INVALID) from None
-    if not isinstance(data, dict):
-        raise InvalidToken(INVALID)
+    data = load(token, salt=SALT, max_age=MAX_AGE)
     pk, nonce = data.get("i"), data.get("n")
     if type(pk) is not int or not isinstance(nonce, str):
         raise InvalidToken(INVALID)

@@ -4,19 +4,18 @@ unpublishes it in one action; both hear about it by email."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from blog.models import BlogPage
 from guestposts.models import Withdrawal
 from guestposts.notifications import after_commit, withdrawal_done, withdrawal_requested
+from website.columns import FormCellColumn
 from website.permissions import WithholdingPermissionPolicy
 
 
@@ -59,16 +58,8 @@ def complete_withdrawal(request, pk):
     return redirect("guestposts_withdrawal:index")
 
 
-class ActionColumn(Column):
+class ActionColumn(FormCellColumn):
     cell_template_name = "guestposts/admin/withdrawal_action_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        request = parent_context.get("request")
-        # Cells render without the request's context processors, so the
-        # token is fetched here for {% csrf_token %}.
-        context["csrf_token"] = get_token(request) if request else ""
-        return context
 
 
 class WithdrawalViewSet(ModelViewSet):

@@ -5,16 +5,12 @@ act on another address, and it stops working when the key changes."""
 from django.core import signing
 from django.utils.crypto import constant_time_compare
 
+from website.tokens import InvalidToken, load
+
 CONFIRM = "confirm"
 UNSUBSCRIBE = "unsubscribe"
 MAX_AGE = {CONFIRM: 3 * 24 * 3600, UNSUBSCRIBE: 365 * 24 * 3600}
 SALT = "commonroom.series.subscription"
-
-
-class InvalidToken(Exception):
-    def __init__(self, reason):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def make_token(subscription, action):
@@ -24,13 +20,8 @@ def make_token(subscription, action):
 def read_token(token, action):
     from series.models import Subscription
 
-    try:
-        data = signing.loads(token, salt=SALT, max_age=MAX_AGE[action])
-    except signing.SignatureExpired:
-        raise InvalidToken("expired") from None
-    except signing.BadSignature:
-        raise InvalidToken("invalid") from None
-    if not isinstance(data, dict) or data.get("a") != action:
+    data = load(token, salt=SALT, max_age=MAX_AGE[action])
+    if data.get("a") != action:
         raise InvalidToken("invalid")
     subscription = Subscription.objects.filter(pk=data.get("s")).select_related("series").first()
     if subscription is None or not constant_time_compare(subscription.key, str(data.get("k"))):

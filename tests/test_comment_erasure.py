@@ -12,6 +12,7 @@ from wagtail.models import ModelLogEntry
 
 from discussion import erasure
 from discussion.models import Comment, Erasure, Like
+from tests.comments import make_comment
 from tests.factories import BlogPageFactory
 from tests.guests import make_contributor, make_editor
 from tests.html import text
@@ -21,27 +22,13 @@ RECORDS = reverse("discussion_erasure:index")
 State = Comment.State
 
 
-def add_comment(post, text, *, name, email, parent=None, state=State.PUBLISHED, **fields):
-    comment = Comment(
-        post=post,
-        user_name=name,
-        user_email=email,
-        comment=text,
-        parent_id=parent.pk if parent else 0,
-        **fields,
-    )
-    comment.set_state(state)
-    comment.save()
-    return comment
-
-
 @pytest.fixture
 def world(post, blog):
     """Pat's comments (one with a reply from Sam beneath it, one a reply to
     Sam), the likes from Pat's two browsers, and other people's likes."""
     other_post = BlogPageFactory(parent=blog, title="Another post")
-    sam_root = add_comment(post, "Sam starts", name="Sam", email="sam@example.org", reader="s1")
-    pat_root = add_comment(
+    sam_root = make_comment(post, "Sam starts", name="Sam", email="sam@example.org", reader="s1")
+    pat_root = make_comment(
         post,
         "Pat's first thoughts",
         name="Pat Private",
@@ -50,10 +37,10 @@ def world(post, blog):
         followup=True,
         ip_address="192.0.2.1",
     )
-    sam_reply = add_comment(
+    sam_reply = make_comment(
         post, "Sam answers Pat", name="Sam", email="sam@example.org", parent=pat_root
     )
-    pat_reply = add_comment(
+    pat_reply = make_comment(
         post,
         "Pat replies to Sam",
         name="Pat Private",
@@ -61,7 +48,7 @@ def world(post, blog):
         parent=sam_root,
         reader="pat-b",
     )
-    pat_other = add_comment(
+    pat_other = make_comment(
         other_post,
         "Pat elsewhere",
         name="Pat P.",
@@ -201,10 +188,10 @@ def test_anonymise_keeps_the_words_but_not_the_person(admin_client, world):
 
 
 def test_a_chain_of_own_replies_above_someone_elses_stays(admin_client, post):
-    root = add_comment(post, "Mine", name="Mo", email="mo@example.org")
-    own = add_comment(post, "Mine again", name="Mo", email="mo@example.org", parent=root)
-    theirs = add_comment(post, "Theirs", name="Ty", email="ty@example.org", parent=own)
-    lonely = add_comment(post, "Mine alone", name="Mo", email="mo@example.org")
+    root = make_comment(post, "Mine", name="Mo", email="mo@example.org")
+    own = make_comment(post, "Mine again", name="Mo", email="mo@example.org", parent=root)
+    theirs = make_comment(post, "Theirs", name="Ty", email="ty@example.org", parent=own)
+    lonely = make_comment(post, "Mine alone", name="Mo", email="mo@example.org")
     result = erasure.erase("mo@example.org", "delete", user=None)
     assert (result.deleted, result.kept) == (1, 2)
     assert set(Comment.objects.values_list("pk", flat=True)) == {root.pk, own.pk, theirs.pk}

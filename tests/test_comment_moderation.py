@@ -20,29 +20,13 @@ from wagtail.models import ModelLogEntry, Site
 
 from discussion.models import Comment, CommentSettings
 from discussion.posting import create_comment
+from tests.comments import make_comment
 from tests.factories import BlogPageFactory
 from tests.guests import make_contributor, make_editor
 from tests.hostile import xss_payloads
 
 INDEX = reverse("discussion_comment:index")
 State = Comment.State
-
-
-def add_comment(post, text="Thank you for this.", *, name="Rowan Reader", **fields):
-    """A comment saved straight to the database, in `state` (published unless said)."""
-    state = fields.pop("state", State.PUBLISHED)
-    parent = fields.pop("parent", None)
-    comment = Comment(
-        post=post,
-        user_name=name,
-        user_email=fields.pop("email", "rowan@example.org"),
-        comment=text,
-        parent_id=parent.pk if parent else 0,
-        **fields,
-    )
-    comment.set_state(state)
-    comment.save()
-    return comment
 
 
 def inspect_url(comment):
@@ -84,12 +68,12 @@ def editor_client(client, post):
 
 
 def test_menu_item_counts_comments_awaiting_moderation(admin_client, post):
-    add_comment(post, "Published one")
+    make_comment(post, "Published one")
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert '"Comments"' in html and "Comments (" not in html
     for n in range(3):
-        add_comment(post, f"Waiting {n}", state=State.AWAITING)
-    add_comment(post, "Spam", state=State.SPAM)
+        make_comment(post, f"Waiting {n}", state=State.AWAITING)
+    make_comment(post, "Spam", state=State.SPAM)
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert '"Comments (3)"' in html
     assert f"{INDEX}?state=awaiting" in html
@@ -113,17 +97,17 @@ def spread(post, blog):
     """A comment in each state, one on another post and one from last year."""
     other = BlogPageFactory(parent=blog, title="Another post")
     comments = {
-        "awaiting": add_comment(
+        "awaiting": make_comment(
             post,
             "Awaiting words",
             state=State.AWAITING,
             held_reason="First comment from this address",
         ),
-        "published": add_comment(post, "Published words", name="Pia Published"),
-        "removed": add_comment(post, "Removed words", state=State.REMOVED),
-        "spam": add_comment(post, "Spam words", state=State.SPAM, email="bot@spam.example"),
-        "other": add_comment(other, "Other post words", name="Otto Other"),
-        "old": add_comment(post, "Old words", email="OLD@Example.org"),
+        "published": make_comment(post, "Published words", name="Pia Published"),
+        "removed": make_comment(post, "Removed words", state=State.REMOVED),
+        "spam": make_comment(post, "Spam words", state=State.SPAM, email="bot@spam.example"),
+        "other": make_comment(other, "Other post words", name="Otto Other"),
+        "old": make_comment(post, "Old words", email="OLD@Example.org"),
     }
     last_year = timezone.now() - datetime.timedelta(days=365)
     Comment.objects.filter(pk=comments["old"].pk).update(submit_date=last_year)
@@ -176,7 +160,7 @@ def test_listing_queries_do_not_grow_with_comments(
 
     def fill(n):
         for i in range(n):
-            add_comment(posts[i % len(posts)], f"Comment {i}", state=State.AWAITING)
+            make_comment(posts[i % len(posts)], f"Comment {i}", state=State.AWAITING)
 
     fill(5)
     admin_client.get(INDEX)  # warm per-process caches
@@ -203,8 +187,8 @@ def test_listing_offers_the_bulk_actions(admin_client, spread):
 def followed(post):
     """A published comment whose author asked for replies, and a reply to
     it from someone else, held for moderation."""
-    parent = add_comment(post, "Asking a question", email="asker@example.org", followup=True)
-    reply = add_comment(
+    parent = make_comment(post, "Asking a question", email="asker@example.org", followup=True)
+    reply = make_comment(
         post, "An answer", name="Ada Answer", email="ada@example.org", parent=parent
     )
     Comment.objects.filter(pk=reply.pk).update(is_public=False)
@@ -229,7 +213,7 @@ def test_approving_publishes_and_sends_reply_emails(
 
 
 def test_remove_and_spam_return_to_the_listing(admin_client, post):
-    comment = add_comment(post, "Will be removed")
+    comment = make_comment(post, "Will be removed")
     listing = f"{INDEX}?state=published"
     response = admin_client.post(moderate_url(comment), {"action": "remove", "next": listing})
     assert response["Location"] == listing
@@ -242,7 +226,7 @@ def test_remove_and_spam_return_to_the_listing(admin_client, post):
 
 
 def test_a_comment_emptied_by_erasure_is_never_published(admin_client, post):
-    placeholder = add_comment(post, "", name="Former commenter", state=State.REMOVED)
+    placeholder = make_comment(post, "", name="Former commenter", state=State.REMOVED)
     html = admin_client.get(inspect_url(placeholder)).content.decode()
     assert 'value="approve"' not in html and 'value="spam"' in html
     admin_client.post(moderate_url(placeholder), {"action": "approve"})
@@ -251,7 +235,7 @@ def test_a_comment_emptied_by_erasure_is_never_published(admin_client, post):
 
 
 def test_moderation_is_post_only_and_checks_its_action(admin_client, post):
-    comment = add_comment(post, "Stays put", state=State.AWAITING)
+    comment = make_comment(post, "Stays put", state=State.AWAITING)
     assert admin_client.get(moderate_url(comment)).status_code == 405
     admin_client.post(moderate_url(comment), {"action": "delete"})
     assert state_of(comment) == State.AWAITING
@@ -262,7 +246,7 @@ def test_moderation_is_post_only_and_checks_its_action(admin_client, post):
 
 
 def test_listing_buttons_carry_a_working_csrf_token(post):
-    comment = add_comment(post, "Awaiting a click", state=State.AWAITING)
+    comment = make_comment(post, "Awaiting a click", state=State.AWAITING)
     client = Client(enforce_csrf_checks=True)
     client.force_login(make_editor())
     html = client.get(INDEX, {"state": "awaiting"}).content.decode()
@@ -285,7 +269,7 @@ def test_bulk_approve_confirms_then_publishes_and_notifies(
     admin_client, post, followed, django_capture_on_commit_callbacks
 ):
     parent, reply = followed
-    other = add_comment(post, "Another held", state=State.AWAITING, email="o@example.org")
+    other = make_comment(post, "Another held", state=State.AWAITING, email="o@example.org")
     url = bulk_url("approve", reply.pk, other.pk, next=INDEX)
     confirm = admin_client.get(url)
     assert confirm.status_code == 200
@@ -303,7 +287,7 @@ def test_bulk_approve_confirms_then_publishes_and_notifies(
 
 
 def test_bulk_remove_and_spam(admin_client, post):
-    one, two = add_comment(post, "One"), add_comment(post, "Two")
+    one, two = make_comment(post, "One"), make_comment(post, "Two")
     admin_client.post(bulk_url("remove", one.pk, two.pk))
     assert state_of(one) == State.REMOVED and state_of(two) == State.REMOVED
     admin_client.post(bulk_url("spam", one.pk))
@@ -311,9 +295,9 @@ def test_bulk_remove_and_spam(admin_client, post):
 
 
 def test_bulk_action_on_all_in_listing_keeps_to_its_filters(admin_client, post):
-    held = [add_comment(post, f"Held {n}", state=State.AWAITING) for n in range(3)]
-    removed = add_comment(post, "Held, but removed", state=State.REMOVED)
-    searched_out = add_comment(post, "Waiting, not searched for", state=State.AWAITING)
+    held = [make_comment(post, f"Held {n}", state=State.AWAITING) for n in range(3)]
+    removed = make_comment(post, "Held, but removed", state=State.REMOVED)
+    searched_out = make_comment(post, "Waiting, not searched for", state=State.AWAITING)
     admin_client.post(bulk_url("approve", "all", state="awaiting", q="held"))
     assert [state_of(c) for c in held] == [State.PUBLISHED] * 3
     assert state_of(removed) == State.REMOVED
@@ -327,8 +311,8 @@ def test_bulk_action_on_all_in_listing_keeps_to_its_filters(admin_client, post):
 
 
 def test_editing_changes_name_and_text_but_not_the_thread(admin_client, post):
-    root = add_comment(post, "Root")
-    reply = add_comment(post, "A reply with a typo", parent=root)
+    root = make_comment(post, "Root")
+    reply = make_comment(post, "A reply with a typo", parent=root)
     before = Comment.objects.values("thread_id", "parent_id", "level", "order", "is_public").get(
         pk=reply.pk
     )
@@ -350,7 +334,7 @@ def test_editing_changes_name_and_text_but_not_the_thread(admin_client, post):
 
 
 def test_nobody_adds_or_deletes_comments_in_the_admin(admin_client, post):
-    comment = add_comment(post)
+    comment = make_comment(post)
     # Wagtail answers a refused admin page with a redirect to the dashboard.
     assert admin_client.get(reverse("discussion_comment:add")).status_code in (302, 403)
     delete = reverse("discussion_comment:delete", args=[comment.pk])
@@ -368,7 +352,7 @@ def test_author_replies_as_themselves_with_a_badge(
     admin = get_user_model().objects.get(is_superuser=True)
     author.user = admin
     author.save()
-    question = add_comment(post, "A question", email="q@example.org", followup=True)
+    question = make_comment(post, "A question", email="q@example.org", followup=True)
     page = admin_client.get(inspect_url(question)).content.decode()
     assert "Reply as yourself" in page and 'name="text"' in page
     with django_capture_on_commit_callbacks(execute=True):
@@ -384,7 +368,7 @@ def test_author_replies_as_themselves_with_a_badge(
 
 
 def test_reply_from_an_editor_without_a_profile_follows_the_hold_policy(editor_client, post):
-    question = add_comment(post, "A question")
+    question = make_comment(post, "A question")
     response = editor_client.post(inspect_url(question), {"text": "An editor's answer"})
     reply = Comment.objects.get(comment="An editor's answer")
     assert reply.badge == "" and reply.state == State.AWAITING
@@ -393,9 +377,9 @@ def test_reply_from_an_editor_without_a_profile_follows_the_hold_policy(editor_c
 
 
 def test_reply_refused_at_the_depth_limit_and_for_unpublished_comments(admin_client, post):
-    comment = add_comment(post, "Level 0")
+    comment = make_comment(post, "Level 0")
     for level in range(1, 4):
-        comment = add_comment(post, f"Level {level}", parent=comment)
+        comment = make_comment(post, f"Level {level}", parent=comment)
     assert comment.level == 3
     count = Comment.objects.count()
     page = admin_client.get(inspect_url(comment)).content.decode()
@@ -406,13 +390,13 @@ def test_reply_refused_at_the_depth_limit_and_for_unpublished_comments(admin_cli
     follow = admin_client.get(response["Location"]).content.decode()
     assert "Your reply was not posted." in follow
 
-    held = add_comment(post, "Held", state=State.AWAITING)
+    held = make_comment(post, "Held", state=State.AWAITING)
     admin_client.post(inspect_url(held), {"text": "Not yet"})
     assert not Comment.objects.filter(comment="Not yet").exists()
 
 
 def test_empty_reply_shows_the_form_again(admin_client, post):
-    question = add_comment(post, "A question")
+    question = make_comment(post, "A question")
     response = admin_client.post(inspect_url(question), {"text": "  "})
     assert response.status_code == 200
     assert "Write your reply before sending it." in response.content.decode()
@@ -430,7 +414,7 @@ def test_reply_through_create_comment_appears_in_the_listing(admin_client, post,
 def test_hostile_names_and_text_are_inert_in_the_admin(admin_client, post):
     payloads = xss_payloads(limit=60)
     comments = [
-        add_comment(post, payload, name=payload[:50], state=State.AWAITING) for payload in payloads
+        make_comment(post, payload, name=payload[:50], state=State.AWAITING) for payload in payloads
     ]
     tagged = [p for p in payloads if "<" in p]
     assert tagged
@@ -480,7 +464,7 @@ def admin_urls(comment):
 
 
 def test_editors_and_admins_may_moderate(admin_client, editor_client, post):
-    comment = add_comment(post, state=State.AWAITING)
+    comment = make_comment(post, state=State.AWAITING)
     for client in (admin_client, editor_client):
         for url in admin_urls(comment):
             assert client.get(url).status_code == 200, url
@@ -489,7 +473,7 @@ def test_editors_and_admins_may_moderate(admin_client, editor_client, post):
 
 
 def test_guest_contributors_and_viewers_may_not(client, post):
-    comment = add_comment(post, state=State.AWAITING)
+    comment = make_comment(post, state=State.AWAITING)
     _, contributor = make_contributor("Gil Guest")
     viewer = get_user_model().objects.create_user("viewer@example.org", "viewer@example.org", "x")
     viewer.user_permissions.add(

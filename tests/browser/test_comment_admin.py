@@ -1,0 +1,48 @@
+"""Bulk moderation in the Wagtail admin, in Chromium: the listing's
+checkboxes and bulk-action bar are Wagtail's own script, so they are driven
+here as an editor would."""
+
+import pytest
+from playwright.sync_api import expect
+
+from discussion.models import Comment
+from guestposts.setup import ensure_groups_and_workflow
+from tests.comments import make_comment
+from tests.factories import BlogPageFactory
+from tests.guests import make_editor
+
+ADMIN_TIMEOUT = 15_000
+
+
+@pytest.fixture
+def editor_page(live_server, site, new_page):
+    ensure_groups_and_workflow()
+    make_editor()
+    page = new_page()
+    page.set_default_timeout(ADMIN_TIMEOUT)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "editor@example.org")
+    page.fill("#id_password", "a-long-password-1")
+    page.click("button[type=submit]")
+    expect(page.get_by_role("heading", name="Dashboard").or_(page.locator("main"))).to_be_visible()
+    return page
+
+
+def test_editor_approves_two_comments_at_once(live_server, site, editor_page):
+    post = BlogPageFactory(parent=site["blog"], title="Supervision notes")
+    first = make_comment(post, text="First waiting.", state=Comment.State.AWAITING)
+    second = make_comment(post, text="Second waiting.", state=Comment.State.AWAITING)
+    third = make_comment(post, text="Third waiting.", state=Comment.State.AWAITING)
+    page = editor_page
+    page.goto(live_server.url + "/admin/comments/?state=awaiting")
+    for comment in (first, second):
+        page.locator(f"input[data-bulk-action-checkbox][data-object-id='{comment.pk}']").check()
+    page.get_by_role("button", name="Approve the selected comments").or_(
+        page.get_by_role("link", name="Approve the selected comments")
+    ).click()
+    expect(page.get_by_text("Approve these 2 comments?")).to_be_visible()
+    page.get_by_role("button", name="Yes, approve").click()
+    expect(page.get_by_text("Third waiting.")).to_be_visible()
+    assert {c.pk for c in Comment.objects.published()} == {first.pk, second.pk}
+    third.refresh_from_db()
+    assert third.state == Comment.State.AWAITING
