@@ -30,6 +30,10 @@ def reader_id(request):
     return value if value and READER.match(value) else None
 
 
+def new_reader_id():
+    return secrets.token_hex(16)
+
+
 def remember_reader(response, reader, request):
     response.set_signed_cookie(
         COOKIE,
@@ -63,7 +67,7 @@ def like(request):
         return _answer(
             request, {"error": "Too many likes at once. Please wait a few minutes."}, status=429
         )
-    reader = reader_id(request) or secrets.token_hex(16)
+    reader = reader_id(request) or new_reader_id()
     liked = request.POST.get("action") != "unlike"
     if liked:
         try:

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from blog.models import BlogPage
 from discussion import policy, tokens
 from discussion.forms import CommentForm
-from discussion.likes import reader_id
+from discussion.likes import new_reader_id, reader_id, remember_reader
 from discussion.models import Comment
 from discussion.posting import create_comment
 from discussion.threads import PAGE_PARAMETER, page_number_of
@@ -56,6 +56,9 @@ def post_comment(request, post_id):
         # Answered as if held, so the bot learns nothing; nothing is saved.
         return render(request, "discussion/held.html", {"post": post})
     data = form.cleaned_data
+    # The browser's like id goes with the comment, so an erasure of this
+    # address also finds what this browser liked.
+    reader = reader_id(request) or new_reader_id()
     comment = create_comment(
         post,
         text=data["comment"],
@@ -65,12 +68,15 @@ def post_comment(request, post_id):
         url=data.get("url", ""),
         parent=data["parent"],
         user=request.user,
-        reader=reader_id(request) or "",
+        reader=reader,
         wants_replies=data["followup"],
     )
     if comment.is_published:
-        return redirect(comment_location(comment, config), permanent=False)
-    return redirect("comment_held", token=tokens.make_token(comment, tokens.HELD))
+        response = redirect(comment_location(comment, config))
+    else:
+        response = redirect("comment_held", token=tokens.make_token(comment, tokens.HELD))
+    remember_reader(response, reader, request)
+    return response
 
 
 def form_with_errors(request, post, form):

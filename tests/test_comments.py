@@ -262,6 +262,8 @@ def test_form_states_its_limits(client, post, config):
     html = page_html(client, post)
     assert "up to 3,000 characters and 2 links" in html
     assert "Up to 50 characters." in html
+    # After an error the browser lands on the form, not the top of the post.
+    assert f'action="/comments/post/{post.pk}/#comment-form"' in html
     assert 'maxlength="50"' in html
 
 
@@ -461,3 +463,16 @@ def test_django_site_follows_the_wagtail_default_site(site_tree):
 
 def test_posts_give_xtd_their_address(post):
     assert post.get_absolute_url() == post.url
+
+
+def test_deleting_a_post_deletes_its_comments_and_likes_entirely(post, config):
+    from django_comments.models import Comment as BaseComment
+
+    from discussion.models import Like
+
+    comment = make_comment(post)
+    make_comment(post, parent=comment)
+    Like.objects.create(post=post, comment=comment, reader="a" * 32)
+    post.delete()
+    assert not Comment.objects.exists() and not Like.objects.exists()
+    assert not BaseComment.objects.exists()

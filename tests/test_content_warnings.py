@@ -16,7 +16,7 @@ from blog.models import BlogPage, ContentWarning, PostWarning
 from series.models import SeriesPart, Subscription
 from tests.factories import BlogPageFactory, SeriesIndexPageFactory, build_series
 from tests.hostile import naughty_strings
-from tests.html import banner, text
+from tests.html import banner, text, without_render_stamp
 
 BODY_WORDS = "Opening words of the body."
 SECTION_WORDS = "Words inside the sensitive section."
@@ -206,12 +206,6 @@ def test_notification_email_begins_with_the_warning(
     assert mail.outbox[0].body.startswith(
         "Content warning: Suicide (discussed). References only, nothing explicit."
     )
-
-
-def without_render_stamp(html):
-    # The comment form's signed render time is the one thing that changes from
-    # one render to the next; a cached copy carries it stale, which is harmless.
-    return re.sub(rb'name="stamp" value="[^"]*"', b'name="stamp"', html)
 
 
 def test_html_is_identical_whatever_the_reader_prefers(client, warned):

@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from discussion.likes import COOKIE
 from discussion.models import Comment, Like
 from tests.comments import ORIGIN, comment_settings, make_comment
-from tests.test_content_warnings import without_render_stamp
+from tests.html import without_render_stamp
 
 JSON = {"HTTP_ACCEPT": "application/json", "HTTP_ORIGIN": ORIGIN}
 
@@ -148,3 +148,13 @@ def test_the_page_loads_the_like_script_and_names_its_state_url(client, post, co
     html = client.get(post.url).content.decode()
     assert f'data-like-state="/comments/likes/{post.pk}/"' in html
     assert "/static/js/likes.js" in html
+
+
+def test_a_commenters_browser_has_one_id_for_its_comments_and_likes(client, post, config):
+    from tests.comments import post_comment
+
+    post_comment(client, post)
+    comment = Comment.objects.get()
+    assert re.fullmatch(r"[0-9a-f]{32}", comment.reader)
+    like(client, post, action="like")
+    assert Like.objects.get().reader == comment.reader
