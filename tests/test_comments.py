@@ -45,6 +45,7 @@ def test_first_comment_from_an_address_is_held_and_the_reader_sees_it(client, po
     assert comment.state == Comment.State.AWAITING
     assert comment.held_reason == "First comment from this address"
     assert comment.post == post and comment.level == 0
+    assert comment.ip_address is None  # not kept: the rate limit needs it only in passing
     assert "First time here." not in page_html(client, post)
 
 
