@@ -77,10 +77,13 @@ class CommentForm(HoneypotForm):
     def signed_in(self):
         return self.user is not None and self.user.is_authenticated
 
-    def add_stamp(self):
-        """A fresh timestamp for the form shown again after an error."""
+    def prepare_to_show_again(self):
+        """After an error: a fresh render time, and no reply target if the
+        one given was refused, so sending again posts a new comment."""
         self.data = self.data.copy()
         self.data["stamp"] = new_stamp()
+        if self.cleaned_data.get("parent") is None:
+            self.data["parent"] = ""
 
     def clean_comment(self):
         text = self.cleaned_data["comment"]
@@ -124,13 +127,13 @@ class CommentForm(HoneypotForm):
             self.add_error(
                 None,
                 "The comment you are replying to is no longer available. "
-                "You can post yours as a new comment instead.",
+                "Send yours again to post it as a new comment.",
             )
             return None
         if not policy.can_reply_to(parent):
             self.add_error(
                 None,
-                "Replies can't go any deeper here. Reply to an earlier comment in the conversation instead.",
+                "Replies can't go any deeper here. Send yours again to post it as a new comment.",
             )
             return None
         return parent

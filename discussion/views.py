@@ -50,7 +50,7 @@ def post_comment(request, post_id):
             request, "discussion/rate_limited.html", {"post": post, "form": form}, status=429
         )
     if not form.is_valid():
-        form.add_stamp()
+        form.prepare_to_show_again()
         return form_with_errors(request, post, form)
     if form.is_bot():
         # Answered as if held, so the bot learns nothing; nothing is saved.

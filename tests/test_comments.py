@@ -129,6 +129,10 @@ def test_replies_nest_three_levels_and_no_deeper(client, post, config):
     assert "Replies can&#x27;t go any deeper" in html or "Replies can't go any deeper" in html
     assert "Too deep to keep." in html
     assert Comment.objects.count() == count
+    # Sent again as shown, it becomes a new conversation.
+    assert 'name="parent" value=""' in html
+    post_comment(client, post, parent="", comment="Too deep to keep.")
+    assert Comment.objects.latest("pk").level == 0
     # The deepest comment offers no reply link; the others do.
     page = page_html(client, post)
     assert reverse("comment_reply", args=[parent.pk]) not in page
