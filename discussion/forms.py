@@ -6,6 +6,7 @@ from django.core import signing
 from django.core.validators import URLValidator
 
 from discussion import policy
+from discussion.lookups import parse_id
 from discussion.models import Comment
 from discussion.text import links_in
 from website.forms import HoneypotForm, reader_email_field
@@ -120,9 +121,8 @@ class CommentForm(HoneypotForm):
     def _check_parent(self, parent_id):
         if not parent_id:
             return None
-        parent = None
-        if parent_id.isascii() and parent_id.isdigit() and len(parent_id) < 10:
-            parent = Comment.objects.filter(pk=int(parent_id), post=self.post).first()
+        pk = parse_id(parent_id)
+        parent = Comment.objects.filter(pk=pk, post=self.post).first() if pk else None
         if parent is None or not parent.is_published:
             self.add_error(
                 None,

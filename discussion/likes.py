@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from discussion.lookups import parse_id, public_post
 from discussion.models import Comment, Like
 from discussion.threads import like_counts
 from website.origin import same_origin_post
@@ -54,15 +55,14 @@ def wants_json(request):
 @same_origin_post
 @require_POST
 def like(request):
-    from discussion.views import public_post
-
-    post_id, comment_id = request.POST.get("post", ""), request.POST.get("comment", "")
-    if not _is_id(post_id) or (comment_id and not _is_id(comment_id)):
+    named_comment = request.POST.get("comment", "")
+    post_id, comment_id = parse_id(request.POST.get("post")), parse_id(named_comment)
+    if post_id is None or (named_comment and comment_id is None):
         return _answer(request, {"error": "Nothing to like was named."}, status=400)
-    post = public_post(int(post_id))
+    post = public_post(post_id)
     comment = None
     if comment_id:
-        comment = get_object_or_404(Comment.objects.published(), pk=int(comment_id), post=post)
+        comment = get_object_or_404(Comment.objects.published(), pk=comment_id, post=post)
     if over_limit(request, "like", LIKE_LIMIT, LIKE_WINDOW):
         return _answer(
             request, {"error": "Too many likes at once. Please wait a few minutes."}, status=429
@@ -90,8 +90,6 @@ def like(request):
 def like_state(request, post_id):
     """Counts for the post and its comments, and which of them this browser
     likes. Private and uncached, so the post page itself need not be."""
-    from discussion.views import public_post
-
     post = public_post(post_id)
     reader = reader_id(request)
     counts = like_counts(post)
@@ -110,10 +108,6 @@ def like_state(request, post_id):
             "liked": liked,
         }
     )
-
-
-def _is_id(value):
-    return value.isascii() and value.isdigit() and len(value) < 10
 
 
 def _answer(request, data, status=200, template="discussion/like_problem.html", context=None):

@@ -3,11 +3,14 @@
 import datetime
 import re
 
+from django.conf import settings
 from django.utils import timezone
 
+from blog.models import Author
 from discussion.models import Comment, CommentSettings
 
-MAX_LEVEL = 3
+# Levels below a top-level comment (0); xtd refuses deeper replies too.
+MAX_LEVEL = settings.COMMENTS_XTD_MAX_THREAD_LEVEL
 
 
 def settings_for(request):
@@ -28,7 +31,6 @@ def can_reply_to(comment):
 
 
 def author_profile(user):
-    from blog.models import Author
 
     if not user or not user.is_authenticated:
         return None

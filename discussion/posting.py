@@ -8,6 +8,7 @@ from django.db import transaction
 
 from discussion import policy
 from discussion.models import Comment
+from discussion.tasks import notify_replies, send_replies_confirmation
 
 
 def create_comment(
@@ -46,8 +47,6 @@ def create_comment(
         if comment.is_published:
             _announce(comment)
         if wants_replies and not comment.followup:
-            from discussion.tasks import send_replies_confirmation
-
             transaction.on_commit(partial(send_replies_confirmation.enqueue, comment.pk))
     return comment
 
@@ -63,6 +62,5 @@ def moderate(comment, state):
 
 
 def _announce(comment):
-    from discussion.tasks import notify_replies
 
     transaction.on_commit(partial(notify_replies.enqueue, comment.pk))

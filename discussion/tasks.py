@@ -5,11 +5,11 @@ from django.utils import timezone
 from django_tasks import task
 
 from discussion import emails
+from discussion.models import Comment
 
 
 @task()
 def send_replies_confirmation(comment_id):
-    from discussion.models import Comment
 
     comment = Comment.objects.filter(pk=comment_id, followup=False).select_related("post").first()
     if comment and comment.user_email and not comment.is_spam:
@@ -20,7 +20,6 @@ def send_replies_confirmation(comment_id):
 def notify_replies(comment_id):
     """Emails everyone who asked for replies to a comment above this one in
     its thread, once, however often the comment is published."""
-    from discussion.models import Comment
 
     claimed = Comment.objects.published().filter(pk=comment_id, notified_at=None)
     if not claimed.update(notified_at=timezone.now()):
@@ -33,7 +32,6 @@ def notify_replies(comment_id):
 def followed_ancestors(reply):
     """The comments above `reply` whose authors confirmed reply emails, one per
     address, leaving out the reply's own author."""
-    from discussion.models import Comment
 
     thread = {c.pk: c for c in Comment.objects.filter(thread_id=reply.thread_id)}
     seen = {reply.user_email.strip().lower()}

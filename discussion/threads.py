@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 
 from discussion import policy
+from discussion.forms import CommentForm
 from discussion.models import Comment, Like
 
 PAGE_PARAMETER = "comments"
@@ -92,7 +93,6 @@ class Discussion:
 
 
 def discussion_for(post, request, form=None):
-    from discussion.forms import CommentForm
 
     config = policy.settings_for(request)
     closed = policy.comments_closed(post, config)

@@ -6,6 +6,7 @@ comment's address changes (after erasure, say). No pickled data: JSON only."""
 from django.core import signing
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from discussion.models import Comment
 from website.tokens import InvalidToken, load
 
 HELD = "held"
@@ -29,7 +30,6 @@ def make_token(comment, action):
 
 
 def read_token(token, action):
-    from discussion.models import Comment
 
     data = load(token, salt=SALT, max_age=MAX_AGE[action])
     if data.get("a") != action:

@@ -1,20 +1,7 @@
 from django.urls import path, register_converter
 
 from discussion import likes, views
-
-
-class IdConverter:
-    """A database id: digits, few enough to fit the column, so an absurd
-    number is simply not found."""
-
-    regex = "[0-9]{1,9}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return str(value)
-
+from discussion.lookups import IdConverter
 
 register_converter(IdConverter, "id")
 

@@ -4,30 +4,19 @@ from cached pages; `same_origin_post` is its CSRF defence instead."""
 
 from django.conf import settings
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from blog.models import BlogPage
 from discussion import policy, tokens
 from discussion.forms import CommentForm
 from discussion.likes import new_reader_id, reader_id, remember_reader
+from discussion.lookups import public_comment, public_post
 from discussion.models import Comment
 from discussion.posting import create_comment
 from discussion.threads import PAGE_PARAMETER, page_number_of
 from website.origin import same_origin_post
 from website.ratelimit import over_limit
-
-
-def public_post(post_id):
-    """A live post anyone may read; drafts and private posts are not found."""
-    return get_object_or_404(BlogPage.objects.live().public(), pk=post_id)
-
-
-def public_comment(comment_id):
-    comment = get_object_or_404(Comment.objects.published(), pk=comment_id)
-    comment.post = public_post(comment.post_id)
-    return comment
 
 
 def comment_location(comment, config):
