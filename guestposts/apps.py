@@ -9,3 +9,9 @@ class GuestPostsConfig(AppConfig):
         from guestposts import contributor_admin, notifications, signals, withdrawals  # noqa: F401
 
         signals.connect_post_migrate(self)
+
+        from guestposts.models import GuestPostIndexPage, Pitch
+        from website.xmltext import clean_text_on_save
+
+        # A pitch's name becomes an author's, which reaches the feeds.
+        clean_text_on_save(GuestPostIndexPage, Pitch)
