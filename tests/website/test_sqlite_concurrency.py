@@ -55,7 +55,7 @@ def start_server(database, port, tmp_path):
     )
 
 
-def wait_until_up(port, deadline=30):
+def wait_until_up(port, deadline=120):
     stop = time.monotonic() + deadline
     while time.monotonic() < stop:
         try:
