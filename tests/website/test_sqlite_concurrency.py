@@ -17,6 +17,10 @@ from urllib.parse import urlencode
 import pytest
 from django.conf import settings
 from django.db import connection
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+from tests.factories import BlogPageFactory, build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 4
@@ -94,7 +98,16 @@ def send(port, path, fields, source):
     settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
     reason="the SQLite settings only apply to SQLite",
 )
-def test_concurrent_follows_and_likes_never_fail_or_vanish(transactional_db, post, tmp_path):
+def test_concurrent_follows_and_likes_never_fail_or_vanish(transactional_db, tmp_path):
+    # An earlier transactional test may have emptied every table, Wagtail's
+    # root page and locale with them.
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    _, blog = build_site()
+    post = BlogPageFactory(parent=blog)
     database = tmp_path / "burst.sqlite3"
     copy_test_database(database)
     port = free_port()
