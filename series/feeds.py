@@ -3,8 +3,8 @@
 from django.db.models import prefetch_related_objects
 
 from blog.feeds import RssPostsFeed
+from core.xmltext import XMLSafeAtomFeed
 from series.parts import series_parts
-from website.xmltext import XMLSafeAtomFeed
 
 
 class SeriesRssFeed(RssPostsFeed):

@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from blog.models import Author, ContentWarning
+from core.xmltext import xml_safe
 from guestposts.models import Pitch
 from guestposts.setup import ensure_groups_and_workflow
 from tests.hostile import naughty_strings, xss_payloads
-from website.xmltext import xml_safe
 
 PITCH_URL = "/write-for-us/pitch/"
 THANKS = "We’ve received your pitch"

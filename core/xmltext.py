@@ -2,10 +2,7 @@
 character XML forbids (most C0 controls, lone surrogates, U+FFFE and U+FFFF)
 makes Django's feed writer raise, taking the feed down for every reader. So
 text fields lose those characters when they are saved, and every XML
-response drops them again in case something got past.
-
-A standalone module with no project imports, so it can move to the lowest
-layer that needs it."""
+response drops them again in case something got past."""
 
 import re
 
