@@ -35,12 +35,14 @@ class Demo:
 
 def load(log=print):
     """Loads whatever of the demo is missing; returns how many objects it created."""
+    # In this order: later steps name what earlier ones made, and sibling
+    # pages keep the order they were added in (menus, admin listings).
     demo = Demo(log)
     site = read("site")
     home = pages.home_page(demo, site["home"])
     pages.site(home, site["site"])
-    blog = pages.section(demo, home, BlogIndexPage, site["blog"])
-    series_index = pages.section(demo, home, SeriesIndexPage, site["series"])
+    blog = pages.child(demo, home, BlogIndexPage, **site["blog"])
+    series_index = pages.child(demo, home, SeriesIndexPage, **site["series"])
     content_warnings.load(demo, read("warnings")["warning"])
     pictures.load(demo, read("pictures")["palettes"])
     authors.load(demo, read("authors")["author"])
@@ -49,7 +51,7 @@ def load(log=print):
         posts.publish(demo, blog, data)
 
     guests = read("guests")
-    guest_index = pages.section(demo, blog, GuestPostIndexPage, site["guest_posts"])
+    guest_index = pages.child(demo, blog, GuestPostIndexPage, **site["guest_posts"])
     authors.load(demo, guests["contributor"])
     sections = {"blog": blog, "guest-posts": guest_index}
     for data in read("series")["series"]:

@@ -56,10 +56,6 @@ def child(demo, parent, model, slug, **fields):
     return page
 
 
-def section(demo, parent, model, data):
-    return child(demo, parent, model, **data)
-
-
 def standard_pages(demo, home, entries):
     for data in entries:
         child(
