@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Last: the demo loader builds on every app above, and nothing imports it.
+    "demo",
 ]
 
 MIDDLEWARE = [

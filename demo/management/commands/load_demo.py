@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
 
-from website.demo.loader import DemoLoader
+from demo.loader import load
 
 
 class Command(BaseCommand):
@@ -12,5 +12,5 @@ class Command(BaseCommand):
         # Publishing demo posts would email their contributors and followers.
         quiet = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
         with quiet, transaction.atomic():
-            created = DemoLoader(log=self.stdout.write).run()
+            created = load(log=self.stdout.write)
         self.stdout.write(f"Demo content ready ({created} new objects).")

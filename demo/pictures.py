@@ -1,4 +1,4 @@
-"""Pictures for the demo, drawn here with Pillow so nothing is downloaded."""
+"""The demo's pictures, drawn here with Pillow so nothing is downloaded."""
 
 import io
 import random
@@ -6,20 +6,34 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
+from wagtail.images import get_image_model
+from wagtail.models import Collection
 
-PALETTES = {
-    "teal": ("#1f5f5b", "#8fd1c9", "#f3e9d2"),
-    "amber": ("#a45a10", "#f2c572", "#fff4e0"),
-    "plum": ("#5b2a4f", "#c98bb9", "#f6e8f1"),
-    "moss": ("#3f5a2a", "#a9c47f", "#f0f4e4"),
-    "slate": ("#2f3e4c", "#9fb3c8", "#eef2f6"),
-    "sand": ("#7a6a4f", "#d9c9a3", "#faf6ec"),
-}
+COLLECTION = "Demo pictures"
 
 
-def draw(key, size=(1600, 900)):
+def load(demo, palettes):
+    for key, palette in palettes.items():
+        demo.images[key] = picture(demo, key, palette)
+
+
+def picture(demo, key, palette):
+    Image = get_image_model()
+    title = f"Demo picture: {key}"
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=COLLECTION)
+    demo.count()
+    return Image.objects.create(title=title, file=draw(key, palette), collection=collection)
+
+
+def draw(key, palette, size=(1600, 900)):
     """Soft overlapping circles in one palette; the same key draws the same picture."""
-    dark, light, ground = PALETTES[key]
+    dark, light, ground = palette
     rng = random.Random(key)
     picture = PILImage.new("RGB", size, ground)
     layer = ImageDraw.Draw(picture, "RGBA")
