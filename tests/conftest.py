@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 
 from tests.factories import AuthorFactory, BlogPageFactory, build_site
+from tests.frontend_cache import purged
 
 
 @pytest.fixture(autouse=True)
@@ -11,8 +12,10 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Rate-limit counters live in the cache; each test starts with none.
+    # Cached pages and rate-limit counters live in the cache, and purges are
+    # recorded: each test starts with none.
     cache.clear()
+    purged.clear()
 
 
 @pytest.fixture
@@ -45,3 +48,10 @@ def post(blog, author):
         authors=[author],
         tag_names=["Supervision", "Wellbeing"],
     )
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache as in production, for tests that commit their changes
+    (django_capture_on_commit_callbacks) as a request or command would."""
+    settings.PAGECACHE_SECONDS = 600
