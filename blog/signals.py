@@ -1,6 +1,6 @@
 from django.dispatch import receiver
 from modelsearch.tasks import insert_or_update_object_task
-from wagtail.signals import page_published
+from wagtail.signals import page_published, post_page_move
 
 from blog import pagecache
 from blog.models import Author, BlogPage, ContentWarning
@@ -21,6 +21,13 @@ def reindex_with_tags(sender, instance, **kwargs):
 watch(BlogPage, pagecache.live_post_paths, ignore_fields=DRAFT_FIELDS, uid="blog.post")
 watch(Author, pagecache.author_paths, uid="blog.author")
 watch(ContentWarning, pagecache.warning_paths, uid="blog.warning")
+
+
+@receiver(post_page_move, sender=BlogPage, dispatch_uid="blog.pagecache.moved")
+def post_moved(sender, instance, **kwargs):
+    # Wagtail saves a moved page as a plain Page, so the watch above misses
+    # it; the listings link to the new address.
+    pagecache.invalidate_posts([instance.pk])
 
 
 @receiver(site_urls_wanted, dispatch_uid="blog.pagecache.all")

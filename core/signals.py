@@ -30,21 +30,23 @@ def page_before(sender, instance, **kwargs):
     if not isinstance(instance, Page) or instance.pk is None or not shown_change(kwargs):
         return
     before = Page.objects.filter(pk=instance.pk).only("url_path", "live", "path", "depth").first()
-    instance._pagecache_page_before = before
+    if before is None:
+        return
+    # A new address (a move, a new slug) moves its descendants' too.
+    moved = before.url_path != instance.url_path
+    old = set()
+    if before.live:
+        old = live_paths(before.get_descendants(inclusive=True)) if moved else {page_path(before)}
+    instance._pagecache_page_before = (before.live, moved, old)
 
 
 @receiver(post_save, dispatch_uid="core.pagecache.page_after")
 def page_after(sender, instance, created=False, **kwargs):
     if not isinstance(instance, Page) or not shown_change(kwargs):
         return
-    before = instance.__dict__.pop("_pagecache_page_before", None)
-    was_live = before is not None and before.live
+    was_live, moved, old = instance.__dict__.pop("_pagecache_page_before", (False, False, set()))
     if not (was_live or instance.live):
         return
-    moved = before is not None and before.url_path != instance.url_path
-    old = set()
-    if was_live:
-        old = live_paths(before.get_descendants(inclusive=True)) if moved else {page_path(before)}
     pk = instance.pk
 
     def paths():

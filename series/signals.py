@@ -2,11 +2,11 @@ from functools import partial
 
 from django.db import transaction
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from wagtail.signals import page_published, post_page_move
 
 from blog.models import BlogPage, ContentWarning
 from blog.pagecache import posts_shown
-from core.pagecache import DRAFT_FIELDS, site_urls_wanted, watch
+from core.pagecache import DRAFT_FIELDS, invalidate, site_urls_wanted, watch
 from series import pagecache
 from series.models import SeriesPage
 from series.tasks import announce_post
@@ -27,6 +27,11 @@ def announce_to_followers(sender, instance, **kwargs):
 watch(SeriesPage, pagecache.live_series_paths, ignore_fields=DRAFT_FIELDS, uid="series.series")
 watch(BlogPage, pagecache.post_series_paths, ignore_fields=DRAFT_FIELDS, uid="series.post")
 watch(ContentWarning, pagecache.warning_series_paths, uid="series.warning")
+
+
+@receiver(post_page_move, sender=BlogPage, dispatch_uid="series.pagecache.moved")
+def part_moved(sender, instance, **kwargs):
+    invalidate(lambda: pagecache.post_series_paths(instance.pk))
 
 
 @receiver(posts_shown, dispatch_uid="series.pagecache.posts_shown")
