@@ -6,4 +6,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import signals  # noqa: F401
+        # Connects the upload signal handler; it needs the image model, which
+        # only exists once the app registry is ready.
+        from core import (
+            signals,  # noqa: F401
+            uploads,  # noqa: F401
+        )

@@ -7,11 +7,11 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.validators import URLValidator
 
+from core.forms import HoneypotForm, reader_email_field
 from discussion import policy
 from discussion.lookups import parse_id
 from discussion.models import Comment
 from discussion.text import links_in
-from website.forms import HoneypotForm, reader_email_field
 
 STAMP_SALT = "commonroom.discussion.stamp"
 # A stamp is the signed moment a form was shown, for the minimum delay

@@ -32,7 +32,8 @@ watch(Comment, comment_paths, ignore_fields={"followup", "notified_at"}, uid="di
 
 
 @receiver(post_save, sender=CommentSettings, dispatch_uid="discussion.pagecache.settings")
-def comment_settings_changed(sender, raw=False, **kwargs):
+def comment_settings_changed(sender, raw=False, created=False, **kwargs):
     # Every post shows the form's limits and its thread paged by these settings.
-    if not raw:
+    # A row created on first use holds the defaults pages were built with.
+    if not raw and not created:
         invalidate_all()

@@ -1,8 +1,9 @@
 import pytest
 from django.core.cache import cache
 
-from tests.factories import AuthorFactory, BlogPageFactory, build_site
+from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.frontend_cache import purged
+from tests.website.factories import build_site
 
 
 @pytest.fixture(autouse=True)

@@ -6,4 +6,4 @@ class WebsiteConfig(AppConfig):
     verbose_name = "Website"
 
     def ready(self):
-        from website import signals, uploads  # noqa: F401
+        from website import signals  # noqa: F401

@@ -23,6 +23,7 @@ watch(SeriesPage, home_paths, ignore_fields=DRAFT_FIELDS, uid="website.series")
 
 
 @receiver(post_save, sender=SiteSettings, dispatch_uid="website.pagecache.settings")
-def site_settings_changed(sender, raw=False, **kwargs):
-    if not raw:
+def site_settings_changed(sender, raw=False, created=False, **kwargs):
+    # A row created on first use holds the defaults pages were built with.
+    if not raw and not created:
         invalidate_all()

@@ -12,8 +12,8 @@ from wagtail.models import Site
 
 from discussion.models import Comment
 from discussion.posting import moderate
-from tests.comments import comment_settings
-from tests.factories import BlogPageFactory
+from tests.blog.factories import BlogPageFactory
+from tests.discussion.factories import comment_settings
 
 
 @pytest.fixture
