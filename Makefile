@@ -55,6 +55,8 @@ format: $(VENV)/.installed-dev
 serve: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) migrate --no-input
+	@# Pages cached by the previous release were built from its templates.
+	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) clear_page_cache
 	DJANGO_SETTINGS_MODULE=website.settings.production $(VENV)/bin/gunicorn website.wsgi --bind 127.0.0.1:8000 --workers 2
 
 # The background worker production runs beside gunicorn (tasks and scheduled publishing).

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from core.origin import same_origin_post
 from core.ratelimit import over_limit
+from discussion.forms import new_stamp
 from discussion.lookups import parse_id, public_post
 from discussion.models import Comment, Like
 from discussion.threads import like_counts
@@ -88,8 +89,9 @@ def like(request):
 @never_cache
 @require_GET
 def like_state(request, post_id):
-    """Counts for the post and its comments, and which of them this browser
-    likes. Private and uncached, so the post page itself need not be."""
+    """Counts for the post and its comments, which of them this browser
+    likes, and a fresh stamp for the comment form. Private and uncached, so
+    the post page itself need not be."""
     post = public_post(post_id)
     reader = reader_id(request)
     counts = like_counts(post)
@@ -106,6 +108,7 @@ def like_state(request, post_id):
             "post": counts.pop(None, 0),
             "comments": {str(pk): n for pk, n in counts.items()},
             "liked": liked,
+            "stamp": new_stamp(),
         }
     )
 

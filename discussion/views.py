@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from core.origin import same_origin_post
 from core.ratelimit import over_limit
 from discussion import policy, tokens
-from discussion.forms import CommentForm
+from discussion.forms import CommentForm, new_stamp
 from discussion.likes import new_reader_id, reader_id, remember_reader
 from discussion.lookups import public_comment, public_post
 from discussion.models import Comment
@@ -40,6 +40,8 @@ def post_comment(request, post_id):
         )
     if not form.is_valid():
         form.prepare_to_show_again()
+        if form.needs_confirmation:
+            return render(request, "discussion/confirm.html", {"post": post, "form": form})
         return form_with_errors(request, post, form)
     if form.is_bot():
         # Answered as if held, so the bot learns nothing; nothing is saved.
@@ -86,8 +88,12 @@ def reply(request, comment_id):
     config = policy.settings_for(request)
     if policy.comments_closed(parent.post, config) or not policy.can_reply_to(parent):
         return redirect(comment_location(parent, config))
+    # Not cached, so it carries its own stamp.
     form = CommentForm(
-        initial={"parent": parent.pk}, post=parent.post, config=config, user=request.user
+        initial={"parent": parent.pk, "stamp": new_stamp()},
+        post=parent.post,
+        config=config,
+        user=request.user,
     )
     return render(
         request, "discussion/reply.html", {"post": parent.post, "parent": parent, "form": form}

@@ -3,6 +3,7 @@ from django.core.cache import cache
 
 from guestposts.setup import ensure_workflow
 from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.frontend_cache import purged
 from tests.website.factories import build_site
 from website.roles import build_groups
 
@@ -14,8 +15,10 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Rate-limit counters live in the cache; each test starts with none.
+    # Cached pages and rate-limit counters live in the cache, and purges are
+    # recorded: each test starts with none.
     cache.clear()
+    purged.clear()
 
 
 @pytest.fixture
@@ -57,3 +60,10 @@ def post(blog, author):
         authors=[author],
         tag_names=["Supervision", "Wellbeing"],
     )
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache as in production, for tests that commit their changes
+    (django_capture_on_commit_callbacks) as a request or command would."""
+    settings.PAGECACHE_SECONDS = 600

@@ -1,6 +1,8 @@
 // Likes, progressively enhanced. The page is the same for every reader, so
 // this asks which items this browser likes, shows them as pressed, and sends
 // likes and unlikes without leaving the page. Without it the forms still work.
+// The same answer brings a fresh stamp for the comment form (cached pages
+// carry none); without it, the server asks the commenter to confirm.
 (function () {
   "use strict";
   var section = document.querySelector("[data-like-state]");
@@ -26,6 +28,9 @@
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (state) {
       if (!state) return;
+      document.querySelectorAll("form.comment-form input[name=stamp]").forEach(function (input) {
+        input.value = state.stamp;
+      });
       forms.forEach(function (form) {
         var key = form.querySelector(".like__button").getAttribute("data-like-key");
         var count = key === "post" ? state.post : state.comments[key] || 0;

@@ -75,6 +75,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache doesn't (its hits are stored gzipped).
+    "django.middleware.gzip.GZipMiddleware",
+    # Above sessions, auth and CSRF: a hit is answered before any of them run.
+    "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -127,6 +131,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache shared by every worker and process: pages, rate limits and
+# Wagtail's own. Redis when REDIS_URL is set; otherwise files in one
+# directory, which every gunicorn worker on the machine sees (local memory
+# would give each worker its own copy, stale after another worker's change).
 if env("REDIS_URL"):
     CACHES = {
         "default": {
@@ -134,6 +142,45 @@ if env("REDIS_URL"):
             "LOCATION": env("REDIS_URL"),
         }
     }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR", str(BASE_DIR / ".cache")),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+
+# The page cache (core/pagecache.py, README "Page cache"): how long an
+# anonymous page is kept (0 turns it off). Like counts in cached HTML lag by
+# at most this; the likes script shows fresh ones at once.
+PAGECACHE_SECONDS = int(env("PAGECACHE_SECONDS", "600"))
+# How long a browser may reuse a page without asking again: none, so a
+# reader who has just commented or followed sees the page as it now is.
+# Asking is cheap: a hit, or a 304 when the page hasn't changed.
+PAGECACHE_BROWSER_SECONDS = int(env("PAGECACHE_BROWSER_SECONDS", "0"))
+# Views whose anonymous responses may be cached; everything else is
+# answered "private, no-store".
+PAGECACHE_VIEWS = {"wagtail_serve", "sitemap", "robots", "reading_preferences"}
+
+# A CDN or caching proxy in front, told the same URLs as the page cache
+# (README, "Page cache"): FRONTEND_CACHE=http (Varnish, nginx purge),
+# cloudflare or cloudfront, with that backend's variables.
+FRONTEND_CACHE_BACKENDS = {
+    "http": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": require("FRONTEND_CACHE_LOCATION"),
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": require("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": require("CLOUDFLARE_ZONE_ID"),
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": require("CLOUDFRONT_DISTRIBUTION_ID"),
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -221,3 +268,11 @@ def require(name):
             f"The {name} environment variable is required in production; see README.md, 'Settings'."
         )
     return value
+
+
+if env("FRONTEND_CACHE"):
+    if env("FRONTEND_CACHE") not in FRONTEND_CACHE_BACKENDS:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE must be one of {', '.join(FRONTEND_CACHE_BACKENDS)}."
+        )
+    WAGTAILFRONTENDCACHE = {"default": FRONTEND_CACHE_BACKENDS[env("FRONTEND_CACHE")]()}

@@ -16,3 +16,9 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="commonroom-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The page cache's purges are recorded (tests/frontend_cache.py) as a CDN's would be made.
+WAGTAILFRONTENDCACHE = {"recording": {"BACKEND": "tests.frontend_cache.RecordingBackend"}}
+# The page cache is off in tests unless a test turns it on (the `page_cache`
+# fixture, and the browser tests): invalidation runs when a transaction
+# commits, and most tests run inside one that never does.
+PAGECACHE_SECONDS = 0

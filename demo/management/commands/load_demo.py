@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
 
+from core.pagecache import invalidate_all
 from demo.loader import load
 
 
@@ -13,4 +14,7 @@ class Command(BaseCommand):
         quiet = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
         with quiet, transaction.atomic():
             created = load(log=self.stdout.write)
+            # The loader writes some rows with update() and bulk_create(),
+            # which send no signals.
+            invalidate_all()
         self.stdout.write(f"Demo content ready ({created} new objects).")
