@@ -15,7 +15,7 @@ class BlogConfig(AppConfig):
 
         from blog import signals  # noqa: F401
         from blog.models import Author, BlogIndexPage, BlogPage, ContentWarning
-        from website.xmltext import clean_text_on_save
+        from core.xmltext import clean_text_on_save
 
         # Their text reaches the feeds.
         clean_text_on_save(BlogPage, BlogIndexPage, Author, ContentWarning, Tag)

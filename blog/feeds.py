@@ -4,7 +4,7 @@ carry summaries, not bodies, so they never load a post's StreamField."""
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 
-from website.xmltext import XMLSafeAtomFeed, XMLSafeRssFeed
+from core.xmltext import XMLSafeAtomFeed, XMLSafeRssFeed
 
 FEED_LENGTH = 20
 

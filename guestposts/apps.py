@@ -19,7 +19,7 @@ class GuestPostsConfig(AppConfig):
         signals.connect_post_migrate(self)
 
         from guestposts.models import GuestPostIndexPage, Pitch
-        from website.xmltext import clean_text_on_save
+        from core.xmltext import clean_text_on_save
 
         # A pitch's name becomes an author's, which reaches the feeds.
         clean_text_on_save(GuestPostIndexPage, Pitch)

@@ -13,7 +13,7 @@ class SeriesConfig(AppConfig):
     def ready(self):
         from series import signals  # noqa: F401
         from series.models import PostAnnouncement, SeriesIndexPage, SeriesPage, SeriesPart
-        from website.xmltext import clean_text_on_save
+        from core.xmltext import clean_text_on_save
 
         # Their text reaches the series feeds and emails.
         clean_text_on_save(SeriesIndexPage, SeriesPage, SeriesPart, PostAnnouncement)

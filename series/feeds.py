@@ -4,7 +4,7 @@ from django.db.models import prefetch_related_objects
 
 from blog.feeds import RssPostsFeed
 from series.parts import series_parts
-from website.xmltext import XMLSafeAtomFeed
+from core.xmltext import XMLSafeAtomFeed
 
 
 class SeriesRssFeed(RssPostsFeed):

@@ -34,10 +34,11 @@ def our_apps():
     """Top-level packages of this project that are Django apps: those in
     INSTALLED_APPS, and any folder here with an apps.py (one not yet
     installed is still checked)."""
+    # A top-level folder of the project, not a package installed in .venv.
     installed = {
         config.name.split(".")[0]
         for config in apps.get_app_configs()
-        if Path(config.path).resolve().is_relative_to(ROOT)
+        if Path(config.path).resolve().parent == ROOT
     }
     on_disk = {path.parent.name for path in ROOT.glob("*/apps.py")}
     return sorted(installed | on_disk)

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.views import ReadingPreferencesView
 from website.search import search
-from website.xmltext import xml_safe_response
+from core.xmltext import xml_safe_response
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -18,7 +18,7 @@ from tests.factories import (
     build_series,
 )
 from tests.hostile import naughty_strings, xss_payloads
-from website.xmltext import xml_safe
+from core.xmltext import xml_safe
 
 C0_FORBIDDEN = [chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"]
 NON_CHARACTERS = ["\ufffe", "\uffff"]

@@ -14,7 +14,7 @@ from django.utils.html import escape
 from blog.models import Author, ContentWarning
 from guestposts.models import Pitch
 from tests.hostile import naughty_strings, xss_payloads
-from website.xmltext import xml_safe
+from core.xmltext import xml_safe
 
 PITCH_URL = "/write-for-us/pitch/"
 THANKS = "We’ve received your pitch"
