@@ -46,6 +46,8 @@ BLOCK_TAGS = {
     "hr", "iframe", "img", "li", "main", "nav", "ol", "p", "pre", "section", "table",
     "ul", "video", "audio", "object", "embed", "script", "style", "noscript", "template",
 }  # fmt: skip
+# Text with none of these is plain and needs no HTML parser.
+PLAIN_UNSAFE = re.compile(r"[<>&\[]")
 UNWRAPPED = {"div", "section", "article", "main", "header", "footer", "aside", "span"}
 DROPPED_WITH_CONTENT = {"script", "style", "template", "noscript", "object", "embed", "form"}
 
@@ -255,6 +257,10 @@ class Converter:
             if url:
                 self.add_embed(url)
                 continue
+            if autop and not PLAIN_UNSAFE.search(paragraph):
+                # Plain text, the common case: what the sanitiser would make of it.
+                self.add("paragraph", "<p>" + "<br/>".join(paragraph.split("\n")) + "</p>")
+                continue
             if autop:
                 paragraph = paragraph.replace("\n", "<br>")
             self.convert_paragraph(_soup(f"<p>{paragraph}</p>").p)
@@ -425,6 +431,8 @@ def comment_text(content):
     the few tags comments hold (links keep their address), paragraphs from
     blank lines and <p>, line breaks from <br>."""
     content = (content or "").replace("\r\n", "\n").replace("\r", "\n")
+    if not PLAIN_UNSAFE.search(content):
+        return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", content)).strip()
     soup = BeautifulSoup(content, "html.parser")
     for dropped in soup.find_all(DROPPED_WITH_CONTENT):
         dropped.decompose()

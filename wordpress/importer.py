@@ -11,7 +11,9 @@ newer export are updated the ordinary way, through a new revision."""
 
 import datetime
 import hashlib
+import html
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,11 +26,17 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
+from modelcluster.models import (
+    get_all_child_m2m_relations,
+    get_all_child_relations,
+    get_serializable_data_for_fields,
+)
 from taggit.models import Tag
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail.search.backends import get_search_backend
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageTag
+from blog.models.posts import WORDS_PER_MINUTE
 from blog.models.warnings import ContentWarning, PostWarning
 from discussion.models import Comment
 from website.models import StandardPage
@@ -48,7 +56,7 @@ SKIPPED_STATUSES = {
     "inherit": "a revision",
 }
 DRAFT_STATUSES = {"draft", "pending"}
-WP_EMPTY_DATE = "0000-00-00 00:00:00"
+TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass
@@ -204,8 +212,8 @@ class Importer:
 
     def import_authors(self):
         self.authors = {}  # login → Author
-        self.author_ids = {}  # WordPress user id → login
         logins = {author.login: author for author in self.export.authors}
+        self.wp_authors = dict(logins)
         for item in self.items:
             if item.creator and item.creator not in logins:
                 logins[item.creator] = None
@@ -215,8 +223,6 @@ class Importer:
             for a in Author.objects.exclude(user=None).select_related("user")
         }
         for login, wp_author in logins.items():
-            if wp_author and wp_author.id:
-                self.author_ids[wp_author.id] = login
             target = self.options.author_map.get(login)
             if target:
                 author = existing.get(target) or by_user.get(target)
@@ -529,8 +535,11 @@ class Importer:
             item.content, resolve_image=self.media.resolve, rewrite_link=self.rewrite_link
         )
         self.report.notes(notes)
-        for missing in notes.missing_images:
-            self.report.warn(f"“{item.title}”: image {missing} not found; kept as a link.")
+        if self.options.uploads or self.options.download:
+            for missing in notes.missing_images:
+                self.report.warn(f"“{item.title}”: image {missing} not found; kept as a link.")
+        elif notes.missing_images:
+            self.report.skip("image in a body", "no --uploads or --download given: kept as a link")
         published = wp_datetime(item.post_date_gmt, item.post_date) or self.now
         live = status == "live"
         title = (item.title or slug)[:255]
@@ -577,7 +586,7 @@ class Importer:
             comments_open=item.comment_status != "closed",
             **common,
         )
-        page.reading_minutes = page.compute_reading_minutes()
+        page.reading_minutes = reading_minutes(blocks)
         extra["tags"] = [self.tags[name.lower()] for name in self.tag_names(item)]
         author = self.authors.get(item.creator)
         extra["authors"] = [author] if author else []
@@ -587,7 +596,7 @@ class Importer:
     def create_revisions(self, pages, extras):
         revisions = []
         for page, extra in zip(pages, extras, strict=True):
-            content = page.serializable_data()
+            content = revision_content(page)
             if isinstance(page, BlogPage):
                 content["tagged_items"] = [
                     {"pk": None, "tag": tag.pk, "content_object": page.pk} for tag in extra["tags"]
@@ -718,10 +727,7 @@ class Importer:
                 self.report.warn(
                     f"“{item.title}”: {len(kept)} new comments added to an imported post."
                 )
-            post_author_id = None
-            for wp_id, login in self.author_ids.items():
-                if login == item.creator:
-                    post_author_id = wp_id
+            writer = self.wp_authors.get(item.creator)
             placed = place(
                 [
                     (c.id, c.parent or None, (wp_datetime(c.date_gmt, c.date) or self.now, c.id))
@@ -732,7 +738,7 @@ class Importer:
             records = {}
             for record in placed:
                 comment = kept[record.key]
-                is_author = bool(post_author_id and comment.user_id == post_author_id)
+                is_author = self.by_post_author(comment, item.creator, writer)
                 row = Comment(
                     content_type_id=self.post_type.pk,
                     object_pk=str(page_id),
@@ -793,6 +799,19 @@ class Importer:
         )
         self.report.created.update(counts)
 
+    def by_post_author(self, comment, login, writer):
+        """A comment made by the post's author while signed in to WordPress.
+        WordPress.com exports leave out author ids, so a signed-in comment
+        then matches on the author's login, display name or email."""
+        if not comment.user_id:
+            return False
+        if writer and writer.id:
+            return comment.user_id == writer.id
+        names = {login.lower()}
+        if writer:
+            names |= {writer.display_name.lower(), writer.email.lower()} - {""}
+        return bool({comment.author.lower(), comment.email.lower()} & names)
+
     def _renumber_if_needed(self, item):
         """A post imported before that gains comments: its whole thread is
         placed again so old and new comments read in order."""
@@ -831,7 +850,46 @@ class Importer:
         for model in (BlogPage, StandardPage):
             ids = [page.pk for page in created if isinstance(page, model)]
             if ids:
-                backend.add_bulk(model, list(model.objects.filter(pk__in=ids)))
+                queryset = model.objects.filter(pk__in=ids)
+                if model is BlogPage:
+                    queryset = queryset.prefetch_related("tags")
+                backend.add_bulk(model, list(queryset))
+
+
+def revision_content(page):
+    """What page.serializable_data() gives, without a query per child
+    relation: the importer writes those relations itself."""
+    content = get_serializable_data_for_fields(page)
+    for relation in get_all_child_relations(page):
+        content[relation.get_accessor_name()] = []
+    for relation in get_all_child_m2m_relations(page):
+        if relation.serialize:
+            content[relation.name] = []
+    return content
+
+
+def reading_minutes(blocks):
+    """BlogPage.compute_reading_minutes for stream data not yet saved: the
+    same words (block text, captions, alt text) counted the same way."""
+    words = 0
+    for block in blocks:
+        value = block["value"]
+        if block["type"] == "paragraph":
+            text = TAG.sub(" ", value)
+        elif block["type"] == "image":
+            text = f"{value['caption']} {value['image']['alt_text']}"
+        elif block["type"] == "list":
+            text = " ".join(value["items"])
+        elif block["type"] == "table":
+            text = " ".join(cell for row in value["data"] for cell in row)
+        elif block["type"] in {"heading", "quote"}:
+            text = " ".join(
+                str(part) for key, part in value.items() if key in {"text", "quote", "attribution"}
+            )
+        else:
+            text = str(value)
+        words += len(html.unescape(text).split())
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
 def _link_key(url):

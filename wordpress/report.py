@@ -40,13 +40,16 @@ class Report:
         self.removed.update(notes.removed)
 
     def as_dict(self):
+        def nonzero(counts):
+            return {name: count for name, count in counts.items() if count}
+
         return {
             "source": self.source,
             "dry_run": self.dry_run,
-            "created": dict(self.created),
-            "updated": dict(self.updated),
-            "unchanged": dict(self.unchanged),
-            "skipped": dict(self.skipped),
+            "created": nonzero(self.created),
+            "updated": nonzero(self.updated),
+            "unchanged": nonzero(self.unchanged),
+            "skipped": nonzero(self.skipped),
             "warnings": self.warnings,
             "unknown_shortcodes": dict(self.shortcodes),
             "kept_as_rich_text": dict(self.elements),
@@ -79,6 +82,7 @@ class Report:
             ("Kept as rich text", self.elements),
             ("Removed as unsafe", self.removed),
         ):
+            counts = {name: count for name, count in counts.items() if count}
             if counts:
                 lines.append(f"{title}:")
                 lines.extend(f"  {name}: {count}" for name, count in sorted(counts.items()))

@@ -368,6 +368,19 @@ class _Handler(ContentHandler):
             self.fail("no <wp:wxr_version> in the channel: not a WordPress export (WXR) file")
 
 
+class _KeptOpen:
+    """The SAX reader closes what it reads; a caller's file stays open."""
+
+    def __init__(self, file):
+        self.file = file
+
+    def read(self, size=-1):
+        return self.file.read(size)
+
+    def close(self):
+        pass
+
+
 def parse(source, on_item=None):
     """Reads a WXR file (a path or a binary file object) into an Export, or
     raises WXRError with the line and column where the file goes wrong."""
@@ -379,6 +392,8 @@ def parse(source, on_item=None):
     parser.setFeature(feature_external_ges, False)
     handler = _Handler(on_item)
     parser.setContentHandler(handler)
+    if hasattr(source, "read"):
+        source = _KeptOpen(source)
     try:
         parser.parse(source)
     except SAXParseException as error:

@@ -6,49 +6,17 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from blog.intensity import Intensity
 from wordpress.importer import Importer, ImportFailed, Options
+from wordpress.options import OptionError, parse_author_map, parse_warnings
 from wordpress.wxr import WXRError, parse
 
 
-def parse_author_map(path):
-    """One `wordpress-login = author-slug-or-username` a line; # comments."""
-    mapping = {}
+def read_author_map(path):
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeError) as error:
         raise CommandError(f"can't read the author map {path}: {error}") from None
-    for number, line in enumerate(lines, 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        login, sep, target = line.partition("=")
-        if not sep or not login.strip() or not target.strip():
-            raise CommandError(f"{path}, line {number}: expected `login = author-slug-or-username`")
-        mapping[login.strip()] = target.strip()
-    return mapping
-
-
-def parse_warnings(values):
-    """TAG_OR_CATEGORY=WARNING[:intensity],... → {term: [(warning, intensity)]}."""
-    choices = {}
-    intensities = {value for value, _ in Intensity.choices}
-    for value in values or []:
-        term, sep, warnings = value.partition("=")
-        if not sep or not term.strip() or not warnings.strip():
-            raise CommandError(f"--warnings-from {value!r}: expected TAG_OR_CATEGORY=WARNING,...")
-        for part in warnings.split(","):
-            name, _, intensity = part.strip().partition(":")
-            intensity = intensity.strip() or Intensity.DISCUSSED
-            if intensity not in intensities:
-                raise CommandError(
-                    f"--warnings-from: unknown intensity {intensity!r} (use "
-                    + ", ".join(sorted(intensities))
-                    + ")"
-                )
-            if name.strip():
-                choices.setdefault(term.strip().lower(), []).append((name.strip(), intensity))
-    return choices
+    return parse_author_map(lines, where=path)
 
 
 class Command(BaseCommand):
@@ -94,17 +62,20 @@ class Command(BaseCommand):
         uploads = options["uploads"]
         if uploads and not Path(uploads).is_dir():
             raise CommandError(f"--uploads {uploads}: no such folder")
-        import_options = Options(
-            dry_run=options["dry_run"],
-            uploads=Path(uploads) if uploads else None,
-            download=options["download"],
-            timeout=options["timeout"],
-            retries=max(0, options["retries"]),
-            author_map=parse_author_map(options["author_map"]) if options["author_map"] else {},
-            series_from=options["series_from"],
-            warnings_from=parse_warnings(options["warnings_from"]),
-            pingbacks=options["pingbacks"],
-        )
+        try:
+            import_options = Options(
+                dry_run=options["dry_run"],
+                uploads=Path(uploads) if uploads else None,
+                download=options["download"],
+                timeout=options["timeout"],
+                retries=max(0, options["retries"]),
+                author_map=read_author_map(options["author_map"]) if options["author_map"] else {},
+                series_from=options["series_from"],
+                warnings_from=parse_warnings(options["warnings_from"]),
+                pingbacks=options["pingbacks"],
+            )
+        except OptionError as error:
+            raise CommandError(str(error)) from None
         try:
             export = parse(options["export"])
         except FileNotFoundError:
