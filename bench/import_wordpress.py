@@ -21,7 +21,7 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from bench.wxr import generate  # noqa: E402
 from blog.models import BlogPage  # noqa: E402
 from discussion.models import Comment  # noqa: E402
-from tests.factories import build_site  # noqa: E402
+from tests.website.factories import build_site  # noqa: E402
 from wordpress.importer import Importer, Options  # noqa: E402
 from wordpress.wxr import parse  # noqa: E402
 
@@ -49,8 +49,12 @@ def main():
             plain = generate(folder / "export.xml")
             size = plain.stat().st_size / 1e6
             seconds, report = import_once(plain)
-            print(f"export: {size:.1f} MB; posts {BlogPage.objects.count()}, comments {Comment.objects.count()}")
-            print(f"import (1,000 posts + 10,000 comments): {seconds:.1f} s, peak resident {peak_mb():.0f} MB")
+            print(
+                f"export: {size:.1f} MB; posts {BlogPage.objects.count()}, comments {Comment.objects.count()}"
+            )
+            print(
+                f"import (1,000 posts + 10,000 comments): {seconds:.1f} s, peak resident {peak_mb():.0f} MB"
+            )
             seconds, _ = import_once(plain)
             print(f"second run (nothing changes): {seconds:.1f} s")
             BlogPage.objects.all().delete()

@@ -6,12 +6,13 @@ import random
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-WORDS = (
+VOCABULARY = (
     "caseload supervision practitioner session client step low intensity guided self help "
     "worry anxiety mood sleep routine goal review plan notes team service referral week "
     "practice skills listening kindness boundaries rest energy time change small steady "
     "reflection learning colleague support wellbeing the a and of to in for with on about"
-).split()
+)
+WORDS = VOCABULARY.split()
 HEADER = """<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
@@ -84,11 +85,15 @@ def generate(path, uploads=None, posts=1000, comments=10_000, images=500, seed=1
             for n in range(images):
                 folder = uploads / "2019" / f"{n % 12 + 1:02d}"
                 folder.mkdir(parents=True, exist_ok=True)
-                Image.new("RGB", (320, 200), (n % 255, 80, 120)).save(folder / f"photo-{n}.jpg", quality=80)
-                url = f"https://bench.example/wp-content/uploads/2019/{n % 12 + 1:02d}/photo-{n}.jpg"
+                Image.new("RGB", (320, 200), (n % 255, 80, 120)).save(
+                    folder / f"photo-{n}.jpg", quality=80
+                )
+                url = (
+                    f"https://bench.example/wp-content/uploads/2019/{n % 12 + 1:02d}/photo-{n}.jpg"
+                )
                 out.write(
                     f"<item><title>Photo {n}</title><link>https://bench.example/?attachment_id={100000 + n}</link>"
-                    f"<guid isPermaLink=\"false\">{url}</guid><wp:post_id>{100000 + n}</wp:post_id>"
+                    f'<guid isPermaLink="false">{url}</guid><wp:post_id>{100000 + n}</wp:post_id>'
                     f"<wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status>"
                     f"<wp:attachment_url>{url}</wp:attachment_url>"
                     f"<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key>"
@@ -104,7 +109,10 @@ def generate(path, uploads=None, posts=1000, comments=10_000, images=500, seed=1
             meta = ""
             if uploads and n < images:
                 variant = f"https://bench.example/wp-content/uploads/2019/{n % 12 + 1:02d}/photo-{n}-300x200.jpg"
-                body = f'<img src="{variant}" alt="A test card" class="wp-image-{100000 + n}" />\n\n' + body
+                body = (
+                    f'<img src="{variant}" alt="A test card" class="wp-image-{100000 + n}" />\n\n'
+                    + body
+                )
                 meta = (
                     f"<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key>"
                     f"<wp:meta_value>{100000 + n}</wp:meta_value></wp:postmeta>"
@@ -116,7 +124,7 @@ def generate(path, uploads=None, posts=1000, comments=10_000, images=500, seed=1
             out.write(
                 f"<item><title>{escape(f'Post number {post_id}')}</title>"
                 f"<link>https://bench.example/{date:%Y/%m/%d}/{slug}/</link>"
-                f"<guid isPermaLink=\"false\">https://bench.example/?p={post_id}</guid>"
+                f'<guid isPermaLink="false">https://bench.example/?p={post_id}</guid>'
                 f"<dc:creator>writer{n % 5}</dc:creator>"
                 f"<content:encoded>{cdata(body)}</content:encoded><excerpt:encoded>{cdata('')}</excerpt:encoded>"
                 f"<wp:post_id>{post_id}</wp:post_id>"

@@ -10,7 +10,7 @@ from bench.wxr import generate
 from blog.models import BlogPage
 from discussion.models import Comment
 from guestposts.setup import EDITORS, ensure_groups_and_workflow
-from tests.guests import make_editor
+from tests.guestposts.factories import make_editor
 from tests.hostile import DATA
 from wordpress.models import ImportRun
 
