@@ -39,6 +39,7 @@ from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPag
 from blog.models.posts import WORDS_PER_MINUTE
 from blog.models.warnings import ContentWarning, PostWarning
 from discussion.models import Comment
+from series.models import PostAnnouncement
 from website.models import StandardPage
 from wordpress import body as body_module
 from wordpress import rows
@@ -523,6 +524,12 @@ class Importer:
         BlogPageAuthor.objects.bulk_create(authors, batch_size=500)
         PostWarning.objects.bulk_create(warnings, batch_size=500)
         self.create_revisions(pages, extras)
+        # Posts already public on WordPress are not news: recording them as
+        # announced keeps a later republish from emailing series followers.
+        # Scheduled ones are announced when they go live, like any other.
+        PostAnnouncement.objects.bulk_create(
+            [PostAnnouncement(post_id=page.pk) for page in posts if page.live], batch_size=500
+        )
         for parent_pk, taken in self.siblings.items():
             if taken["added"] and not str(parent_pk).startswith("new:"):
                 Page.objects.filter(pk=parent_pk).update(numchild=F("numchild") + taken["added"])

@@ -163,3 +163,10 @@ def test_other_fixtures_import(site_tree, wxr, name):
     )
     assert BlogPage.objects.count() + StandardPage.objects.count() == expected
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+def test_imported_live_posts_are_not_announced_again(imported):
+    from series.models import PostAnnouncement
+
+    live = set(BlogPage.objects.live().values_list("pk", flat=True))
+    assert set(PostAnnouncement.objects.values_list("post_id", flat=True)) == live
