@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 # How often `make run` publishes pages whose scheduled go-live time has come.
 SCHEDULE_INTERVAL ?= 60
 
-.PHONY: run test serve worker check lint format bench clean
+.PHONY: run test serve worker check lint format bench bench-import clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=... to point at it."; exit 1; }
@@ -65,6 +65,10 @@ worker: $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev
 	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m bench
+
+# Imports a generated WordPress export (1,000 posts, 10,000 comments; then 500 images) and prints the time and memory.
+bench-import: $(VENV)/.installed-dev
+	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m bench.import_wordpress
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache

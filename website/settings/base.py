@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_comments",
     # After django_comments_xtd: its ready() undoes one of xtd's signal handlers.
     "discussion",
+    "wordpress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "guestposts.middleware.GuestContributorScopeMiddleware",
+    "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
