@@ -31,6 +31,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "website",
     "blog",
     "series",
@@ -195,7 +196,7 @@ COMMENT_MAX_LENGTH = 3000
 COMMENT_RATE_LIMIT = int(env("COMMENT_RATE_LIMIT", "5"))
 COMMENT_RATE_WINDOW = int(env("COMMENT_RATE_WINDOW", str(10 * 60)))
 # Proxies in front of the app whose X-Forwarded-For entries are believed when
-# rate limits identify a client (website/ratelimit.py); 0 believes none.
+# rate limits identify a client (core/ratelimit.py); 0 believes none.
 TRUSTED_PROXY_HOPS = int(env("TRUSTED_PROXY_HOPS", "0"))
 
 
