@@ -3,13 +3,14 @@ carry summaries, not bodies, so they never load a post's StreamField."""
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from website.xmltext import XMLSafeAtomFeed, XMLSafeRssFeed
 
 FEED_LENGTH = 20
 
 
 class RssPostsFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = XMLSafeRssFeed
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -73,7 +74,7 @@ class RssPostsFeed(Feed):
 
 
 class AtomPostsFeed(RssPostsFeed):
-    feed_type = Atom1Feed
+    feed_type = XMLSafeAtomFeed
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -1,10 +1,10 @@
 """RSS and Atom feeds of a series' published parts, in series order."""
 
 from django.db.models import prefetch_related_objects
-from django.utils.feedgenerator import Atom1Feed
 
 from blog.feeds import RssPostsFeed
 from series.parts import series_parts
+from website.xmltext import XMLSafeAtomFeed
 
 
 class SeriesRssFeed(RssPostsFeed):
@@ -38,7 +38,7 @@ class SeriesRssFeed(RssPostsFeed):
 
 
 class SeriesAtomFeed(SeriesRssFeed):
-    feed_type = Atom1Feed
+    feed_type = XMLSafeAtomFeed
 
     def subtitle(self, obj):
         return self.description(obj)
