@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 # How often `make run` publishes pages whose scheduled go-live time has come.
 SCHEDULE_INTERVAL ?= 60
 
-.PHONY: run test serve worker check lint format bench bench-import clean
+.PHONY: run test serve worker check lint format bench bench-http bench-import clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=... to point at it."; exit 1; }
@@ -63,8 +63,18 @@ serve: $(VENV)/.installed
 worker: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) db_worker
 
+# In-process timings on the demo, then the HTTP benchmark.
 bench: $(VENV)/.installed-dev
 	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m bench
+	$(MAKE) --no-print-directory bench-http
+
+# gunicorn + wrk against a generated 300-comment post and the same bytes as a
+# static file; installs Debian's wrk if it is missing.
+bench-http: $(VENV)/.installed-dev
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing Debian's wrk"; \
+	  apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk >/dev/null; }
+	$(PY) -m bench.http
+
 
 # Imports a generated WordPress export (1,000 posts, 10,000 comments; then 500 images) and prints the time and memory.
 bench-import: $(VENV)/.installed-dev

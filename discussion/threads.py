@@ -13,6 +13,21 @@ from discussion.forms import CommentForm
 from discussion.models import Comment, Like
 
 PAGE_PARAMETER = "comments"
+# The fields the thread reads (discussion/rendering.py, policy.can_reply_to).
+SHOWN_FIELDS = (
+    "user_name",
+    "user_url",
+    "submit_date",
+    "comment",
+    "badge",
+    "is_public",
+    "is_removed",
+    "is_spam",
+    "parent_id",
+    "level",
+    "thread_id",
+    "order",
+)
 
 
 @dataclass
@@ -102,8 +117,11 @@ def discussion_for(post, request, form=None):
     threads = published_threads(post)
     paginator = Paginator(list(dict.fromkeys(threads)), config.threads_per_page)
     page = paginator.get_page(request.GET.get(PAGE_PARAMETER))
-    comments = Comment.objects.filter(post=post, thread_id__in=list(page.object_list)).order_by(
-        "thread_id", "order"
+    # Only what the thread shows: a long thread is hundreds of rows.
+    comments = (
+        Comment.objects.filter(post=post, thread_id__in=list(page.object_list))
+        .order_by("thread_id", "order")
+        .only(*SHOWN_FIELDS)
     )
     likes = like_counts(post)
     conversations = build_tree(comments, likes)

@@ -18,8 +18,8 @@ class GuestPostsConfig(AppConfig):
 
         signals.connect_post_migrate(self)
 
-        from guestposts.models import GuestPostIndexPage, Pitch
         from core.xmltext import clean_text_on_save
+        from guestposts.models import GuestPostIndexPage, Pitch
 
         # A pitch's name becomes an author's, which reaches the feeds.
         clean_text_on_save(GuestPostIndexPage, Pitch)

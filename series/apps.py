@@ -11,9 +11,9 @@ class SeriesConfig(AppConfig):
     }
 
     def ready(self):
+        from core.xmltext import clean_text_on_save
         from series import signals  # noqa: F401
         from series.models import PostAnnouncement, SeriesIndexPage, SeriesPage, SeriesPart
-        from core.xmltext import clean_text_on_save
 
         # Their text reaches the series feeds and emails.
         clean_text_on_save(SeriesIndexPage, SeriesPage, SeriesPart, PostAnnouncement)

@@ -3,8 +3,8 @@
 from django.db.models import prefetch_related_objects
 
 from blog.feeds import RssPostsFeed
-from series.parts import series_parts
 from core.xmltext import XMLSafeAtomFeed
+from series.parts import series_parts
 
 
 class SeriesRssFeed(RssPostsFeed):

@@ -7,8 +7,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.views import ReadingPreferencesView
-from website.search import search
 from core.xmltext import xml_safe_response
+from website.search import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -9,6 +9,7 @@ import pytest
 from taggit.models import Tag
 
 from blog.models import Author, BlogPage
+from core.xmltext import xml_safe
 from guestposts.models import Pitch
 from series.models import SeriesPage
 from tests.factories import (
@@ -18,7 +19,6 @@ from tests.factories import (
     build_series,
 )
 from tests.hostile import naughty_strings, xss_payloads
-from core.xmltext import xml_safe
 
 C0_FORBIDDEN = [chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"]
 NON_CHARACTERS = ["\ufffe", "\uffff"]

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from blog.models import Author, ContentWarning
+from core.xmltext import xml_safe
 from guestposts.models import Pitch
 from tests.hostile import naughty_strings, xss_payloads
-from core.xmltext import xml_safe
 
 PITCH_URL = "/write-for-us/pitch/"
 THANKS = "We’ve received your pitch"

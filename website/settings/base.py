@@ -199,7 +199,7 @@ USE_TZ = True
 FORMAT_MODULE_PATH = ["core.formats"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
@@ -261,6 +261,9 @@ COMMENT_MAX_LENGTH = 3000
 # Comments one client may send in the window, before a 429 page.
 COMMENT_RATE_LIMIT = int(env("COMMENT_RATE_LIMIT", "5"))
 COMMENT_RATE_WINDOW = int(env("COMMENT_RATE_WINDOW", str(10 * 60)))
+# Proxies in front of the app whose X-Forwarded-For entries are believed when
+# rate limits identify a client (core/ratelimit.py); 0 believes none.
+TRUSTED_PROXY_HOPS = int(env("TRUSTED_PROXY_HOPS", "0"))
 
 
 def require(name):
