@@ -62,14 +62,23 @@ def subscribe(email, series):
         transaction.on_commit(partial(send_confirmation.enqueue, subscription.pk))
 
 
+# Exempt from CSRF like unsubscribing: the signed token is the proof of
+# ownership, and the page carrying the button is never cached.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
         subscription = tokens.read_token(token, tokens.CONFIRM)
     except tokens.InvalidToken as problem:
         return render(request, "series/token_problem.html", {"reason": problem.reason}, status=400)
+    if request.method == "GET":
+        # Mail scanners open links; only the reader's own click confirms.
+        return render(request, "series/confirm.html", {"subscription": subscription})
     if subscription.status != Subscription.Status.CONFIRMED:
         subscription.status = Subscription.Status.CONFIRMED
         subscription.confirmed_at = timezone.now()
+        # The key stays: opening the link again just says so. Unsubscribing
+        # replaces it, which is what keeps this link from following again.
         subscription.save(update_fields=["status", "confirmed_at"])
     return render(request, "series/confirmed.html", {"subscription": subscription})
 
@@ -91,5 +100,8 @@ def unsubscribe(request, token):
     if subscription.status != Subscription.Status.UNSUBSCRIBED:
         subscription.status = Subscription.Status.UNSUBSCRIBED
         subscription.unsubscribed_at = timezone.now()
-        subscription.save(update_fields=["status", "unsubscribed_at"])
+        # Every link emailed so far stops working, the confirmation link
+        # included, so reopening an old email can't follow again.
+        subscription.key = new_key()
+        subscription.save(update_fields=["status", "unsubscribed_at", "key"])
     return render(request, "series/unsubscribed.html", {"subscription": subscription})
