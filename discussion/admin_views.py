@@ -29,11 +29,11 @@ from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.columns import FormCellColumn
 from discussion import erasure, policy
 from discussion.filters import comments_in_listing
 from discussion.models import Comment, CommentSettings, Erasure
 from discussion.posting import create_comment, moderate
-from website.columns import FormCellColumn
 
 PERMISSION = "discussion.change_comment"
 ERASURE_PERMISSION = "discussion.add_erasure"

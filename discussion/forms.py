@@ -5,11 +5,11 @@ from django.conf import settings
 from django.core import signing
 from django.core.validators import URLValidator
 
+from core.forms import HoneypotForm, reader_email_field
 from discussion import policy
 from discussion.lookups import parse_id
 from discussion.models import Comment
 from discussion.text import links_in
-from website.forms import HoneypotForm, reader_email_field
 
 STAMP_SALT = "commonroom.discussion.stamp"
 

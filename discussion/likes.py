@@ -12,11 +12,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from core.origin import same_origin_post
+from core.ratelimit import over_limit
 from discussion.lookups import parse_id, public_post
 from discussion.models import Comment, Like
 from discussion.threads import like_counts
-from website.origin import same_origin_post
-from website.ratelimit import over_limit
 
 COOKIE = "commonroom_reader"
 SALT = "commonroom.discussion.reader"

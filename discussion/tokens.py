@@ -6,8 +6,8 @@ comment's address changes (after erasure, say). No pickled data: JSON only."""
 from django.core import signing
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from core.tokens import InvalidToken, load, signed_id
 from discussion.models import Comment
-from website.tokens import InvalidToken, load, signed_id
 
 HELD = "held"
 CONFIRM_REPLIES = "confirm"

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.origin import same_origin_post
+from core.ratelimit import over_limit
 from discussion import policy, tokens
 from discussion.forms import CommentForm
 from discussion.likes import new_reader_id, reader_id, remember_reader
@@ -16,8 +18,6 @@ from discussion.lookups import public_comment, public_post
 from discussion.models import Comment
 from discussion.posting import create_comment
 from discussion.threads import PAGE_PARAMETER, page_number_of
-from website.origin import same_origin_post
-from website.ratelimit import over_limit
 
 
 def comment_location(comment, config):

@@ -15,10 +15,10 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from core.permissions import WithholdingPermissionPolicy
 from discussion import admin_views
 from discussion.filters import SEARCH_FIELDS, CommentFilterSet
 from discussion.models import Comment, Erasure
-from website.permissions import WithholdingPermissionPolicy
 
 
 class CommentsMenuItem(MenuItem):

@@ -1,37 +1,16 @@
-"""The emails of guest posting. All are plain text, so whatever a pitcher
-typed stays inert; subjects are made single-line. Public links are built
-from the Wagtail site's root URL, admin links from WAGTAILADMIN_BASE_URL."""
+"""The emails of guest posting. Whatever a pitcher typed stays inert in
+them (they are plain text) and subjects are made single-line."""
 
-import unicodedata
-
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from wagtail.models import Site
 
+from core.emails import admin_url, one_line, plain_email, site_url
 from guestposts import tokens
 from guestposts.setup import EDITORS
 
-
-def site_url(path):
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-    return root.rstrip("/") + path
-
-
-def admin_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def one_line(text, limit=120):
-    """Text safe for a header: control characters and line breaks become
-    spaces, runs of space one, and long text is shortened."""
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+# Long pitch titles are shortened in subjects.
+SUBJECT_TITLE_LIMIT = 120
 
 
 def invitation_url(invitation):
@@ -59,9 +38,10 @@ def editor_addresses():
 def pitch_acknowledgement(pitch):
     # Deliberately echoes nothing the pitcher typed: the form is public, and
     # it must not let anyone send text of their choosing to any address.
-    return EmailMessage(
+    return plain_email(
+        "guestposts/emails/pitch_received.txt",
+        {"pitch": pitch},
         subject="We’ve received your pitch for Commonroom",
-        body=render_to_string("guestposts/emails/pitch_received.txt", {"pitch": pitch}),
         to=[pitch.email],
     )
 
@@ -73,17 +53,20 @@ def new_pitch_for_editors(pitch):
         "warnings": [warning.name for warning in pitch.warnings.all()],
         "admin_link": admin_url(reverse("guestposts_pitch:inspect", args=[pitch.pk])),
     }
-    body = render_to_string("guestposts/emails/pitch_for_editors.txt", context)
-    subject = f"New guest post pitch: {one_line(pitch.title)}"
+    subject = f"New guest post pitch: {one_line(pitch.title, SUBJECT_TITLE_LIMIT)}"
     return [
-        EmailMessage(subject=subject, body=body, to=[address]) for address in editor_addresses()
+        plain_email(
+            "guestposts/emails/pitch_for_editors.txt", context, subject=subject, to=[address]
+        )
+        for address in editor_addresses()
     ]
 
 
 def pitch_declined(pitch):
-    return EmailMessage(
+    return plain_email(
+        "guestposts/emails/pitch_declined.txt",
+        {"pitch": pitch},
         subject="Your pitch for Commonroom",
-        body=render_to_string("guestposts/emails/pitch_declined.txt", {"pitch": pitch}),
         to=[pitch.email],
     )
 
@@ -95,8 +78,9 @@ def invitation_email(invitation):
         "link": invitation_url(invitation),
         "days": tokens.MAX_AGE // (24 * 3600),
     }
-    return EmailMessage(
+    return plain_email(
+        "guestposts/emails/invitation.txt",
+        context,
         subject="Your invitation to write for Commonroom",
-        body=render_to_string("guestposts/emails/invitation.txt", context),
         to=[invitation.email],
     )

@@ -7,8 +7,8 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 
 from blog.models import Author, ContentWarning
+from core.forms import HoneypotForm, reader_email_field
 from guestposts.models import Pitch
-from website.forms import HoneypotForm, reader_email_field
 
 # Django's User.username holds 150 characters and we use the address as the
 # username, so an invitation can only go to an address that fits.

@@ -5,24 +5,17 @@ caused it has committed; tasks take ids, never addresses."""
 from functools import partial
 
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.dispatch import receiver
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
 from wagtail.models import TaskState
 from wagtail.signals import page_published, task_rejected, workflow_approved
 
 from blog.models import BlogPage
+from core.emails import admin_url, plain_email
 from guestposts.setup import EDITORS
-
-
-def admin_url(path):
-    from django.conf import settings
-
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def contributors_of(post):
@@ -44,8 +37,12 @@ def editors():
 
 def send(template, subject, recipients, **context):
     for user in recipients:
-        body = render_to_string(f"guestposts/emails/{template}.txt", {"user": user, **context})
-        EmailMessage(subject=subject, body=body, to=[user.email]).send()
+        plain_email(
+            f"guestposts/emails/{template}.txt",
+            {"user": user, **context},
+            subject=subject,
+            to=[user.email],
+        ).send()
 
 
 @task()

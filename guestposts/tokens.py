@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
-from website.tokens import EXPIRED, INVALID, InvalidToken, load, signed_id
+from core.tokens import EXPIRED, INVALID, InvalidToken, load, signed_id
 
 SALT = "commonroom.guestposts.invitation"
 MAX_AGE = 14 * 24 * 3600

@@ -13,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from blog.models import Author
+from core.ratelimit import over_limit
 from guestposts import tokens
 from guestposts.forms import (
     USERNAME_LENGTH,
@@ -24,7 +25,6 @@ from guestposts.forms import (
 from guestposts.models import Invitation
 from guestposts.setup import onboard_contributor
 from guestposts.tasks import notify_editors_of_pitch, send_pitch_acknowledgement
-from website.ratelimit import over_limit
 
 PITCH_LIMIT = 5
 PITCH_WINDOW = 60 * 60

@@ -7,10 +7,10 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from core.permissions import WithholdingPermissionPolicy
 from guestposts import admin_views
 from guestposts.models import Pitch
 from guestposts.withdrawals import WithdrawalViewSet
-from website.permissions import WithholdingPermissionPolicy
 
 # ---------------------------------------------------------------------------
 # Pitches: the listing, inspect view and the accept / decline / invite actions.

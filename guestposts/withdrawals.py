@@ -13,10 +13,10 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from blog.models import BlogPage
+from core.columns import FormCellColumn
+from core.permissions import WithholdingPermissionPolicy
 from guestposts.models import Withdrawal
 from guestposts.notifications import after_commit, withdrawal_done, withdrawal_requested
-from website.columns import FormCellColumn
-from website.permissions import WithholdingPermissionPolicy
 
 
 @require_POST

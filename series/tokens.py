@@ -5,7 +5,7 @@ act on another address, and it stops working when the key changes."""
 from django.core import signing
 from django.utils.crypto import constant_time_compare
 
-from website.tokens import InvalidToken, load, signed_id
+from core.tokens import InvalidToken, load, signed_id
 
 CONFIRM = "confirm"
 UNSUBSCRIBE = "unsubscribe"

@@ -10,12 +10,12 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.ratelimit import over_limit
 from series import tokens
 from series.forms import FollowForm
 from series.models import SeriesPage, Subscription
 from series.models.subscriptions import new_key
 from series.tasks import send_confirmation
-from website.ratelimit import over_limit
 
 SUBSCRIBE_LIMIT = 5
 SUBSCRIBE_WINDOW = 15 * 60

@@ -4,9 +4,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.permissions import WithholdingPermissionPolicy
 from series.admin_views import resend_unsent
 from series.models import Notification, Subscription
-from website.permissions import WithholdingPermissionPolicy
 
 
 class SubscriptionViewSet(ModelViewSet):

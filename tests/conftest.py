@@ -1,7 +1,8 @@
 import pytest
 from django.core.cache import cache
 
-from tests.factories import AuthorFactory, BlogPageFactory, build_site
+from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.website.factories import build_site
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,3 @@ from django.apps import AppConfig
 class WebsiteConfig(AppConfig):
     name = "website"
     verbose_name = "Website"
-
-    def ready(self):
-        from website import uploads  # noqa: F401

@@ -10,7 +10,7 @@ from wagtail.rich_text import get_text_for_indexing
 
 from blog.plaintext import html_to_text
 from blog.sanitise import clean_html
-from tests.factories import BlogPageFactory
+from tests.blog.factories import BlogPageFactory
 from tests.hostile import HOSTILE, _require
 
 BROKEN = "<![>"

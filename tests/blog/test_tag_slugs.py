@@ -9,7 +9,7 @@ from django.utils.encoding import iri_to_uri
 from taggit.models import Tag
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests.factories import BlogPageFactory
+from tests.blog.factories import BlogPageFactory
 
 ODD_NAMES = ["?>", "😀", "<>&", "--", "Ünïcödé", "日本語"]
 

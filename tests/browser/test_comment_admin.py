@@ -7,9 +7,9 @@ from playwright.sync_api import expect
 
 from discussion.models import Comment
 from guestposts.setup import ensure_groups_and_workflow
-from tests.comments import make_comment
-from tests.factories import BlogPageFactory
-from tests.guests import make_editor
+from tests.blog.factories import BlogPageFactory
+from tests.discussion.factories import make_comment
+from tests.guestposts.factories import make_editor
 
 ADMIN_TIMEOUT = 15_000
 

@@ -11,9 +11,9 @@ from playwright.sync_api import expect
 from blog.models import BlogPageAuthor
 from discussion.models import Comment
 from guestposts.setup import EDITORS, ensure_groups_and_workflow
-from tests.comments import comment_settings, make_comment
-from tests.factories import AuthorFactory, BlogPageFactory
-from tests.guests import make_editor
+from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.discussion.factories import comment_settings, make_comment
+from tests.guestposts.factories import make_editor
 
 EDITOR_EMAIL = "editor@example.org"  # make_editor's
 EDITOR_PASSWORD = "a-long-password-1"

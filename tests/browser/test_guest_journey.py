@@ -16,8 +16,7 @@ from playwright.sync_api import expect
 from wagtail.models import Collection
 
 from guestposts.setup import ensure_groups_and_workflow
-from tests.factories import GuestPostIndexPageFactory
-from tests.guests import make_editor
+from tests.guestposts.factories import GuestPostIndexPageFactory, make_editor
 
 EDITOR_EMAIL = "editor@example.org"  # make_editor's
 EDITOR_PASSWORD = "a-long-password-1"

@@ -7,7 +7,8 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from tests.factories import BlogPageFactory, SeriesIndexPageFactory, build_series
+from tests.blog.factories import BlogPageFactory
+from tests.series.factories import SeriesIndexPageFactory, build_series
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import BlogPageFactory, GuestPostIndexPageFactory
-from tests.guests import make_contributor
+from tests.blog.factories import BlogPageFactory
+from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor
 
 
 def two_revisions(post):
