@@ -5,6 +5,7 @@ address already follows, so the form tells nobody who is subscribed."""
 from functools import partial
 
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -43,6 +44,8 @@ def follow(request, series=None):
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def follow_series(request, series_id):
+    if series_id >= 2**31:  # more than the column holds: no such series
+        raise Http404
     series = get_object_or_404(SeriesPage.objects.live().public(), pk=series_id)
     return follow(request, series=series)
 
