@@ -3,13 +3,14 @@ carry summaries, not bodies, so they never load a post's StreamField."""
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
+
+from website.xmltext import XMLSafeAtomFeed, XMLSafeRssFeed
 
 FEED_LENGTH = 20
 
 
-class PlainTextAtom1Feed(Atom1Feed):
+class PlainTextAtom1Feed(XMLSafeAtomFeed):
     """Summaries are plain text, so Atom says so (Django marks them as HTML)."""
 
     def add_item_elements(self, handler, item):
@@ -19,7 +20,7 @@ class PlainTextAtom1Feed(Atom1Feed):
 
 
 class RssPostsFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = XMLSafeRssFeed
 
     def __call__(self, request, *args, **kwargs):
         self.request = request

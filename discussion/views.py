@@ -76,8 +76,7 @@ def form_with_errors(request, post, form):
     if parent is not None:
         context = {"post": post, "parent": parent, "form": form}
         return render(request, "discussion/reply.html", context, status=400)
-    request.comment_form = form
-    response = post.serve(request)
+    response = post.serve(request, comment_form=form)
     response.status_code = 400
     return response
 

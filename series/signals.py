@@ -1,10 +1,8 @@
-from functools import partial
-
-from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from blog.models import BlogPage
+from core.tasks import enqueue_after_commit
 from series.tasks import announce_post
 
 
@@ -12,4 +10,4 @@ from series.tasks import announce_post
 def announce_to_followers(sender, instance, **kwargs):
     # After commit: the worker must see the published post, and a rolled-back
     # publication must tell nobody.
-    transaction.on_commit(partial(announce_post.enqueue, instance.pk))
+    enqueue_after_commit(announce_post, instance.pk)

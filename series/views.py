@@ -2,8 +2,6 @@
 confirm and unsubscribe. The subscribe answer is the same whether or not the
 address already follows, so the form tells nobody who is subscribed."""
 
-from functools import partial
-
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -12,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from core.ratelimit import over_limit
+from core.tasks import enqueue_after_commit
 from series import tokens
 from series.forms import FollowForm
 from series.models import SeriesPage, Subscription
@@ -62,7 +61,7 @@ def subscribe(email, series):
         subscription.status = Subscription.Status.PENDING
         subscription.key = new_key()
         subscription.save(update_fields=["status", "key"])
-        transaction.on_commit(partial(send_confirmation.enqueue, subscription.pk))
+        enqueue_after_commit(send_confirmation, subscription.pk)
 
 
 # Exempt from CSRF like unsubscribing: the signed token is the proof of

@@ -1,8 +1,10 @@
 import pytest
 from django.core.cache import cache
 
+from guestposts.setup import ensure_workflow
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.website.factories import build_site
+from website.roles import build_groups
 
 
 @pytest.fixture(autouse=True)
@@ -14,6 +16,15 @@ def _media_root(settings, tmp_path):
 def _fresh_cache():
     # Rate-limit counters live in the cache; each test starts with none.
     cache.clear()
+
+
+@pytest.fixture
+def roles(db):
+    """The Editors and Guest contributors groups, with their permissions, and
+    the guest post review workflow, as migrate leaves them. A transactional
+    test's flush takes them away; this puts them back."""
+    build_groups()
+    ensure_workflow()
 
 
 @pytest.fixture

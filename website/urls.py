@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.views import ReadingPreferencesView
 from website.search import search
+from website.xmltext import xml_safe_response
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,7 +18,7 @@ urlpatterns = [
     path("comments/", include("discussion.urls")),
     path("write-for-us/", include("guestposts.urls")),
     path("reading-preferences/", ReadingPreferencesView.as_view(), name="reading_preferences"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", xml_safe_response(sitemap), name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

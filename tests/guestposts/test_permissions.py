@@ -1,9 +1,12 @@
 """Who may do what with guest posts: anonymous readers, two contributors,
 an editor and an admin — asserted by URL and by Wagtail's permission API."""
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
@@ -193,7 +196,11 @@ def test_each_contributor_has_their_own_image_collection(client, world):
     client.force_login(world["a"])
     listing = client.get(reverse("wagtailimages:index")).content.decode()
     assert "B&#x27;s picture" not in listing
-    assert client.get(reverse("wagtailimages:edit", args=[b_image.pk])).status_code in (302, 403)
+    assert client.get(reverse("wagtailimages:edit", args=[b_image.pk])).status_code in (
+        302,
+        403,
+        404,
+    )
     chooser = client.get(reverse("wagtailimages_chooser:choose")).content.decode()
     assert "B&#x27;s picture" not in chooser
     upload = client.post(
@@ -222,3 +229,153 @@ def png_upload(name):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile(name, get_test_image_file().file.getvalue(), content_type="image/png")
+
+
+# ---------------------------------------------------------------------------
+# Nothing of one contributor's reaches the other: every admin path a
+# contributor can reach, with pages and images named by id.
+# ---------------------------------------------------------------------------
+
+
+def secret_work(index, user, author, who):
+    """A draft and a scheduled post with marked titles, slugs and SEO fields,
+    and an image in the contributor's own collection."""
+    marker = f"secret-{who}"
+    draft = BlogPageFactory(
+        parent=index,
+        title=f"Draft {marker}",
+        slug=f"draft-{marker}",
+        seo_title=f"SEO {marker}",
+        search_description=f"Description {marker}",
+        owner=user,
+        authors=[author],
+        live=False,
+    )
+    scheduled = BlogPageFactory(
+        parent=index,
+        title=f"Scheduled {marker}",
+        slug=f"scheduled-{marker}",
+        owner=user,
+        authors=[author],
+        live=False,
+        go_live_at=timezone.now() + datetime.timedelta(days=3),
+    )
+    image = get_image_model().objects.create(
+        title=f"Picture {marker}",
+        file=get_test_image_file(),
+        collection=Collection.objects.get(name__startswith=author.name),
+        uploaded_by_user=user,
+    )
+    return {"marker": marker, "draft": draft, "scheduled": scheduled, "image": image}
+
+
+@pytest.fixture
+def two_contributors(world):
+    authors = {who: Author.objects.get(user=world[who]) for who in ("a", "b")}
+    return {
+        who: {"user": world[who], **secret_work(world["index"], world[who], authors[who], who)}
+        for who in ("a", "b")
+    } | {"index": world["index"], "blog": world["blog"]}
+
+
+def scoped_paths(index, blog, theirs):
+    draft, image = theirs["draft"].pk, theirs["image"].pk
+    # Part of both contributors' markers: a search box that echoes the
+    # query never shows the other's whole marker.
+    marker = "secret"
+    return [
+        f"/admin/api/main/pages/?child_of={index.pk}",
+        f"/admin/api/main/pages/?child_of={index.pk}&for_explorer=1",
+        f"/admin/api/main/pages/?descendant_of={blog.pk}",
+        f"/admin/api/main/pages/?search={marker}",
+        f"/admin/api/main/pages/?child_of={draft}",
+        f"/admin/api/main/pages/{index.pk}/?fields=*",
+        f"/admin/api/main/pages/{draft}/?fields=*",
+        f"/admin/api/main/pages/{theirs['scheduled'].pk}/?fields=*",
+        "/admin/api/main/images/",
+        f"/admin/api/main/images/{image}/",
+        "/admin/api/main/documents/",
+        f"/admin/images/chooser/{image}/select_format/",
+        f"/admin/images/chooser/chosen/{image}/",
+        f"/admin/images/chooser/?q={marker}",
+        f"/admin/images/{image}/",
+        f"/admin/images/usage/{image}/",
+        f"/admin/images/?q={marker}",
+        f"/admin/pages/search/?q={marker}",
+        f"/admin/pages/search/results/?q={marker}",
+        "/admin/pages/usage/blog/blogpage/",
+        "/admin/pages/usage/blog/blogpage/results/",
+        f"/admin/pages/{draft}/usage/",
+        f"/admin/pages/{draft}/",
+        f"/admin/pages/{index.pk}/",
+        f"/admin/pages/{index.pk}/?q={marker}",
+        f"/admin/pages/{blog.pk}/?q={marker}&search_all=1",
+        f"/admin/pages/{draft}/history/",
+        f"/admin/pages/{draft}/revisions/",
+        f"/admin/pages/{draft}/revisions/compare/earliest...latest/",
+        f"/admin/pages/{draft}/workflow_history/",
+        f"/admin/pages/{draft}/edit/",
+        f"/admin/pages/{draft}/edit/preview/",
+        f"/admin/pages/{draft}/view_draft/",
+        f"/admin/pages/{draft}/move/",
+        f"/admin/pages/{draft}/copy/",
+        f"/admin/pages/{draft}/delete/",
+        f"/admin/choose-page/{index.pk}/",
+        f"/admin/choose-page/{draft}/",
+        f"/admin/choose-page/search/?q={marker}",
+    ]
+
+
+@pytest.mark.parametrize("viewer, other", [("a", "b"), ("b", "a")])
+def test_nothing_of_another_contributors_reaches_the_response(
+    client, two_contributors, viewer, other
+):
+    world = two_contributors
+    theirs = world[other]
+    client.force_login(world[viewer]["user"])
+    for url in scoped_paths(world["index"], world["blog"], theirs):
+        response = client.get(url)
+        body = response.content.decode()
+        assert response.status_code < 500, (url, response.status_code)
+        assert theirs["marker"] not in body, url
+
+
+@pytest.mark.parametrize("viewer", ["a", "b"])
+def test_a_contributor_still_reaches_her_own_work(client, two_contributors, viewer):
+    world = two_contributors
+    mine = world[viewer]
+    client.force_login(mine["user"])
+    listing = client.get(f"/admin/api/main/pages/?child_of={world['index'].pk}&for_explorer=1")
+    assert listing.status_code == 200
+    assert {item["id"] for item in listing.json()["items"]} >= {
+        mine["draft"].pk,
+        mine["scheduled"].pk,
+    }
+    detail = client.get(f"/admin/api/main/pages/{mine['draft'].pk}/?fields=*")
+    assert detail.status_code == 200 and detail.json()["meta"]["slug"] == mine["draft"].slug
+    ok = [
+        f"/admin/pages/{world['index'].pk}/",
+        f"/admin/pages/{mine['draft'].pk}/",
+        f"/admin/pages/{mine['draft'].pk}/edit/",
+        f"/admin/pages/{mine['draft'].pk}/history/",
+        f"/admin/images/chooser/{mine['image'].pk}/select_format/",
+        f"/admin/images/chooser/chosen/{mine['image'].pk}/",
+        f"/admin/images/{mine['image'].pk}/",
+        f"/admin/choose-page/{world['index'].pk}/",
+    ]
+    for url in ok:
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    chooser = client.get("/admin/images/chooser/").content.decode()
+    assert f"Picture {mine['marker']}" in chooser
+    explorer = client.get(f"/admin/pages/{world['index'].pk}/").content.decode()
+    assert f"Draft {mine['marker']}" in explorer
+
+
+def test_editors_still_see_every_contributors_work(client, two_contributors, world):
+    client.force_login(world["editor"])
+    listing = client.get(f"/admin/api/main/pages/?child_of={world['index'].pk}").json()
+    ids = {item["id"] for item in listing["items"]}
+    assert {two_contributors[who]["draft"].pk for who in ("a", "b")} <= ids
+    search = client.get("/admin/pages/search/?q=secret").content.decode()
+    assert "Draft secret-a" in search and "Draft secret-b" in search

@@ -109,6 +109,20 @@ DATABASES = {
         conn_max_age=int(env("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite takes one writer at a time. WAL lets readers carry on beside it;
+    # IMMEDIATE takes the write lock when a transaction begins, so a writer
+    # waits its turn (up to SQLITE_TIMEOUT seconds) instead of failing with
+    # "database is locked" when a read turns into a write; synchronous=FULL
+    # syncs each commit to disk, so a write we acknowledged survives a crash
+    # or power cut (NORMAL would be faster but could lose the last commits).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(env("SQLITE_TIMEOUT", "20")),
+            "init_command": ("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL"),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL"):
@@ -130,7 +144,8 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
-DATE_FORMAT = "j F Y"
+# "19 December 2026": the month in full (see core/formats/).
+FORMAT_MODULE_PATH = ["core.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
