@@ -1,9 +1,12 @@
+from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from modelsearch.tasks import insert_or_update_object_task
+from taggit.models import Tag
 from wagtail.signals import page_published, post_page_move
 
 from blog import pagecache
 from blog.models import Author, BlogPage, ContentWarning
+from blog.tags import fallback_slug
 from core.pagecache import DRAFT_FIELDS, site_urls_wanted, watch
 
 
@@ -33,3 +36,10 @@ def post_moved(sender, instance, **kwargs):
 @receiver(site_urls_wanted, dispatch_uid="blog.pagecache.all")
 def all_blog_paths(sender, **kwargs):
     return pagecache.all_paths()
+
+
+@receiver(pre_save, sender=Tag)
+def give_tag_a_usable_slug(sender, instance, **kwargs):
+    # Taggit has just slugified the name; nothing may be left of it.
+    if not instance.slug:
+        instance.slug = fallback_slug(instance.name)

@@ -109,7 +109,9 @@ class Discussion:
 
 
 def discussion_for(post, request, form=None):
-
+    """None for a post not saved yet (a preview of a new post): it has no thread."""
+    if post.pk is None:
+        return None
     config = policy.settings_for(request)
     closed = policy.comments_closed(post, config)
     if form is None and not closed:

@@ -5,6 +5,7 @@ from cached pages; `same_origin_post` is its CSRF defence instead."""
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -119,13 +120,22 @@ def held(request, token):
     return render(request, "discussion/held.html", {"post": comment.post, "comment": comment})
 
 
-@require_GET
+# Exempt from CSRF like stopping: the signed token is the proof of ownership.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def confirm_replies(request, token):
     try:
         comment = tokens.read_token(token, tokens.CONFIRM_REPLIES)
     except tokens.InvalidToken as problem:
         return render(
             request, "discussion/token_problem.html", {"reason": problem.reason}, status=400
+        )
+    if comment.replies_stopped_at is not None:
+        return render(request, "discussion/token_problem.html", {"reason": "stopped"}, status=400)
+    if request.method == "GET":
+        # Mail scanners open links; only the commenter's own click confirms.
+        return render(
+            request, "discussion/confirm_replies.html", {"comment": comment, "token": token}
         )
     if not comment.followup:
         comment.followup = True
@@ -148,6 +158,6 @@ def stop_replies(request, token):
         # Link checkers open links; only a deliberate POST changes anything.
         return render(request, "discussion/stop_replies.html", {"comment": comment, "token": token})
     Comment.objects.filter(post_id=comment.post_id).by_address(comment.user_email).update(
-        followup=False
+        followup=False, replies_stopped_at=timezone.now()
     )
     return render(request, "discussion/replies_stopped.html", {"comment": comment})

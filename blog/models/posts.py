@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -26,6 +25,7 @@ from blog.forms import BlogPageForm
 from blog.hooks import post_context, post_panels
 from blog.models.index import BlogIndexPage
 from blog.panels import AuthorsPanel
+from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
 from blog.warnings import skip_url
 
@@ -201,7 +201,7 @@ class BlogPage(Page):
 
     def compute_reading_minutes(self):
         text = " ".join(self.body.stream_block.get_searchable_content(self.body))
-        words = len(strip_tags(text).split())
+        words = len(html_to_text(text).split())
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     @property
