@@ -8,4 +8,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Connects the upload signal handler; it needs the image model, which
         # only exists once the app registry is ready.
-        from core import uploads  # noqa: F401
+        from core import (
+            signals,  # noqa: F401
+            uploads,  # noqa: F401
+        )

@@ -26,3 +26,11 @@ def load(token, *, salt, max_age):
     if not isinstance(data, dict):
         raise InvalidToken(INVALID)
     return data
+
+
+def signed_id(value):
+    """A row id read from a token: a positive integer the database can hold.
+    A re-signed token may carry anything (a string, a 30-digit number)."""
+    if type(value) is not int or not 0 < value < 2**31:
+        raise InvalidToken(INVALID)
+    return value

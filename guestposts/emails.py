@@ -1,38 +1,15 @@
-"""The emails of guest posting. Whatever a pitcher typed stays inert in
-them (they are plain text) and subjects are made single-line."""
+"""The emails of guest posting: about pitches, and those that tell
+contributors and editors what happened in review and what to do next.
+Whatever a pitcher typed stays inert in them (they are plain text) and
+subjects are made single-line."""
 
-from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.urls import reverse
 
-from core.emails import admin_url, one_line, plain_email, site_url
-from guestposts import tokens
-from guestposts.setup import EDITORS
+from core.emails import admin_url, one_line, plain_email
+from core.roles import editor_addresses, editors
 
 # Long pitch titles are shortened in subjects.
 SUBJECT_TITLE_LIMIT = 120
-
-
-def invitation_url(invitation):
-    return site_url(reverse("guest_invitation", args=[tokens.make_token(invitation)]))
-
-
-def editor_addresses():
-    User = get_user_model()
-    addresses = (
-        User.objects.filter(is_active=True)
-        .filter(Q(groups__name=EDITORS) | Q(is_superuser=True))
-        .exclude(email="")
-        .order_by("email")
-        .values_list("email", flat=True)
-        .distinct()
-    )
-    seen, unique = set(), []
-    for address in addresses:
-        if address.lower() not in seen:
-            seen.add(address.lower())
-            unique.append(address)
-    return unique
 
 
 def pitch_acknowledgement(pitch):
@@ -71,16 +48,73 @@ def pitch_declined(pitch):
     )
 
 
-def invitation_email(invitation):
-    context = {
-        "invitation": invitation,
-        "author": invitation.author,
-        "link": invitation_url(invitation),
-        "days": tokens.MAX_AGE // (24 * 3600),
-    }
-    return plain_email(
-        "guestposts/emails/invitation.txt",
-        context,
-        subject="Your invitation to write for Commonroom",
-        to=[invitation.email],
+def review_emails(template, subject, recipients, **context):
+    """One message per person, each addressed by name in the body."""
+    return [
+        plain_email(
+            f"guestposts/emails/{template}.txt",
+            {"user": user, **context},
+            subject=subject,
+            to=[user.email],
+        )
+        for user in recipients
+    ]
+
+
+def contributors_of(post):
+    return [
+        author.user
+        for author in post.authors
+        if author.kind == author.Kind.GUEST and author.user_id and author.user.email
+    ]
+
+
+def changes_requested(state, post):
+    requester = state.workflow_state.requested_by
+    return review_emails(
+        "changes_requested",
+        f"Changes requested on “{post.title}”",
+        [requester] if requester and requester.email else [],
+        post=post,
+        comment=state.get_comment(),
+        edit_url=admin_url(reverse("wagtailadmin_pages:edit", args=[post.pk])),
+    )
+
+
+def approved_scheduled(post):
+    return review_emails(
+        "approved_scheduled",
+        f"“{post.title}” is approved",
+        contributors_of(post),
+        post=post,
+        go_live_at=post.go_live_at,
+    )
+
+
+def published(post):
+    return review_emails(
+        "published",
+        f"“{post.title}” is live",
+        contributors_of(post),
+        post=post,
+        post_url=post.get_full_url(),
+    )
+
+
+def withdrawal_requested(withdrawal):
+    return review_emails(
+        "withdrawal_requested",
+        f"A contributor asks to withdraw “{withdrawal.post.title}”",
+        editors(),
+        withdrawal=withdrawal,
+        review_url=admin_url(reverse("guestposts_withdrawal:index")),
+    )
+
+
+def withdrawal_done(withdrawal):
+    return review_emails(
+        "withdrawal_done",
+        f"“{withdrawal.post.title}” has been withdrawn",
+        [withdrawal.requested_by],
+        withdrawal=withdrawal,
     )

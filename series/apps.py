@@ -4,6 +4,11 @@ from django.apps import AppConfig
 class SeriesConfig(AppConfig):
     name = "series"
     verbose_name = "Series"
+    # What editors manage of this app in the admin (see website/roles.py).
+    editor_permissions = {
+        "subscription": ["change", "delete", "view"],
+        "notification": ["change", "view"],
+    }
 
     def ready(self):
         from core.xmltext import clean_text_on_save

@@ -2,8 +2,7 @@
 
 from django.db.models import prefetch_related_objects
 
-from blog.feeds import RssPostsFeed
-from core.xmltext import XMLSafeAtomFeed
+from blog.feeds import AtomPostsFeed, PlainTextAtom1Feed, RssPostsFeed
 from series.parts import series_parts
 
 
@@ -38,7 +37,8 @@ class SeriesRssFeed(RssPostsFeed):
 
 
 class SeriesAtomFeed(SeriesRssFeed):
-    feed_type = XMLSafeAtomFeed
+    feed_type = PlainTextAtom1Feed
+    item_description = AtomPostsFeed.item_description
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -1,3 +1,5 @@
+import re
+
 import feedparser
 import pytest
 
@@ -50,3 +52,20 @@ def test_feed_does_not_load_bodies(client, posts, django_assert_max_num_queries)
     with django_assert_max_num_queries(15) as captured:
         client.get("/blog/feed/")
     assert not any('"body"' in query["sql"] for query in captured.captured_queries)
+
+
+def test_the_blog_and_each_tag_advertise_their_rss_and_atom_feeds(client, post):
+    def alternates(url):
+        html = client.get(url).content.decode()
+        return set(re.findall(r'<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"', html))
+
+    assert alternates("/blog/") >= {
+        ("application/rss+xml", "/blog/feed/"),
+        ("application/atom+xml", "/blog/feed/atom/"),
+    }
+    assert alternates("/blog/tags/supervision/") >= {
+        ("application/rss+xml", "/blog/tags/supervision/feed/"),
+        ("application/atom+xml", "/blog/tags/supervision/feed/atom/"),
+    }
+    for _, url in alternates("/blog/tags/supervision/"):
+        assert client.get(url).status_code == 200

@@ -6,7 +6,6 @@ import pytest
 from playwright.sync_api import expect
 
 from discussion.models import Comment
-from guestposts.setup import ensure_groups_and_workflow
 from tests.blog.factories import BlogPageFactory
 from tests.discussion.factories import make_comment
 from tests.guestposts.factories import make_editor
@@ -15,8 +14,7 @@ ADMIN_TIMEOUT = 15_000
 
 
 @pytest.fixture
-def editor_page(live_server, site, new_page):
-    ensure_groups_and_workflow()
+def editor_page(live_server, site, new_page, roles):
     make_editor()
     page = new_page()
     page.set_default_timeout(ADMIN_TIMEOUT)

@@ -3,6 +3,8 @@ policy, closing, spam defences and the site's CSRF defence for cached pages."""
 
 import datetime
 import re
+import time
+from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,7 +13,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction, Site
 
 from blog.models import ContentWarning, PostWarning
-from discussion.forms import new_stamp
+from discussion.forms import STAMP_MAX_AGE, new_stamp
 from discussion.models import Comment
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.discussion.factories import (
@@ -305,12 +307,67 @@ def test_a_form_sent_too_soon_after_it_was_shown_is_refused(client, post, config
     assert Comment.objects.count() == 0
 
 
-@pytest.mark.parametrize("stamp", ["", "garbage", new_stamp()[:-3] + "abc", "1700000000"])
-def test_a_missing_or_forged_stamp_is_refused(client, post, config, stamp):
-    response = post_comment(client, post, stamp=stamp)
-    assert response.status_code == 400
-    assert "This form was changed or is incomplete" in response.content.decode()
+def stamp_in(html):
+    return re.search(r'name="stamp" value="([^"]+)"', html).group(1)
+
+
+def old_stamp(seconds):
+    then = time.time() - seconds
+    with mock.patch("django.core.signing.time.time", return_value=then):
+        return new_stamp()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["", "garbage", new_stamp()[:-3] + "abc", "1700000000", "expired"],
+)
+def test_a_comment_without_a_usable_stamp_is_confirmed_before_it_is_sent(
+    client, post, config, stamp
+):
+    # No JavaScript (cached pages carry no stamp), an old tab, or a forgery.
+    if stamp == "expired":
+        stamp = old_stamp(STAMP_MAX_AGE + 60)
+    response = post_comment(client, post, stamp=stamp, comment="Kept while I confirm.")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Check your comment" in html and "Kept while I confirm." in html
     assert Comment.objects.count() == 0
+
+    response = post_comment(client, post, stamp=stamp_in(html), comment="Kept while I confirm.")
+    assert response.status_code == 302
+    assert Comment.objects.get().comment == "Kept while I confirm."
+
+
+def test_an_80_minute_old_stamp_is_not_accepted(client, post, config):
+    # Issue 13, finding 9.
+    response = post_comment(client, post, stamp=old_stamp(80 * 60))
+    assert "Check your comment" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_a_stamp_serves_one_comment(client, post, config):
+    stamp = new_stamp()
+    assert post_comment(client, post, stamp=stamp, comment="First.").status_code == 302
+    again = post_comment(client, post, stamp=stamp, comment="Second, same stamp.")
+    assert "Check your comment" in again.content.decode()
+    assert list(Comment.objects.values_list("comment", flat=True)) == ["First."]
+
+
+def test_the_confirm_step_still_waits_the_minimum_delay(client, post, config):
+    comment_settings(min_seconds=30)
+    html = post_comment(client, post, stamp="").content.decode()
+    response = post_comment(client, post, stamp=stamp_in(html))
+    assert response.status_code == 400
+    assert "quicker than a person can type" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_the_post_page_carries_no_stamp_and_the_like_state_brings_one(client, post, config):
+    html = client.get(post.url).content.decode()
+    assert 'name="stamp" value=""' in html
+    state = client.get(reverse("like_state", args=[post.pk])).json()
+    assert post_comment(client, post, stamp=state["stamp"]).status_code == 302
+    assert Comment.objects.count() == 1
 
 
 def test_rate_limit_answers_429_and_keeps_the_comment(client, post, config, settings):

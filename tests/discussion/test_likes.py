@@ -4,6 +4,7 @@ everyone, with the page itself the same for every reader."""
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -53,7 +54,9 @@ def test_like_state_is_per_browser_and_uncached(client, post, config):
     like(other, post, comment)
     like(other, post)
     state = client.get(reverse("like_state", args=[post.pk]))
-    assert state.json() == {"post": 1, "comments": {str(comment.pk): 2}, "liked": [str(comment.pk)]}
+    found = state.json()
+    assert found.pop("stamp")  # the comment form's, see test_comments
+    assert found == {"post": 1, "comments": {str(comment.pk): 2}, "liked": [str(comment.pk)]}
     assert "no-cache" in state["Cache-Control"] and "private" in state["Cache-Control"]
     assert Client().get(reverse("like_state", args=[post.pk])).json()["liked"] == []
 
@@ -81,6 +84,29 @@ def test_a_plain_form_post_works_without_javascript(client, post, config):
     assert f"{post.url}#comment-{comment.pk}" in html
     undo = like(client, post, comment, action="unlike", HTTP_ORIGIN=ORIGIN).content.decode()
     assert "You no longer like" in undo and Like.objects.count() == 0
+
+
+def test_a_comments_like_form_submitted_plainly_likes_that_comment(client, post, config):
+    """The page's own form, sent as a browser without JavaScript sends it:
+    its fields plus the pressed button's name and value."""
+    comment = make_comment(post, name="Ana")
+    soup = BeautifulSoup(client.get(post.url).content, "html.parser")
+    button = soup.select_one(f"#comment-{comment.pk} .like__button")
+    form = button.find_parent("form")
+    data = {field["name"]: field["value"] for field in form.select("input[name]")}
+    data[button["name"]] = button["value"]
+    response = client.post(form["action"], data, HTTP_ORIGIN=ORIGIN)
+    assert "You liked Ana’s comment" in response.content.decode()
+    assert Like.objects.get().comment == comment
+
+
+def test_a_comment_named_with_another_post_is_not_liked(client, blog, post, config):
+    comment = make_comment(post)
+    other = BlogPageFactory(parent=blog)
+    response = client.post(
+        reverse("like"), {"post": str(other.pk), "comment": str(comment.pk)}, **JSON
+    )
+    assert response.status_code == 404 and not Like.objects.exists()
 
 
 def test_a_tampered_cookie_is_a_new_browser(client, post, config):

@@ -40,10 +40,31 @@ def test_asking_for_replies_sends_a_confirmation_first(client, post, config, on_
     [email] = mail.outbox
     assert email.to == ["asker@example.org"]
     assert "Confirm reply emails" in email.subject
-    response = client.get(link(email, "confirm"))
+    # Opening the link (as a mail scanner does) only asks.
+    page = client.get(link(email, "confirm"))
+    assert "Confirm reply emails" in page.content.decode()
+    comment.refresh_from_db()
+    assert comment.followup is False
+    response = client.post(link(email, "confirm"))
     assert "Reply emails confirmed" in response.content.decode()
     comment.refresh_from_db()
     assert comment.followup is True
+
+
+def test_an_old_confirmation_link_cannot_undo_a_stop(client, post, config, on_commit):
+    with on_commit():
+        post_comment(client, post, followup="on", email="asker@example.org")
+    confirm = link(mail.outbox[0], "confirm")
+    client.post(confirm)
+    comment = Comment.objects.get()
+    stop = reverse("comment_replies_stop", args=[tokens.make_token(comment, tokens.STOP_REPLIES)])
+    client.post(stop)
+    for method in (client.get, client.post):
+        refused = method(confirm)
+        assert refused.status_code == 400
+        assert "You stopped reply emails" in refused.content.decode()
+    comment.refresh_from_db()
+    assert comment.followup is False
 
 
 def test_no_confirmation_when_not_asked(client, post, config, on_commit):
@@ -141,7 +162,7 @@ def test_confirmation_links_expire(client, post, config):
     token = tokens.make_token(comment, tokens.CONFIRM_REPLIES)
     later = time.time() + tokens.MAX_AGE[tokens.CONFIRM_REPLIES] + 60
     with mock.patch("django.core.signing.time.time", return_value=later):
-        response = client.get(reverse("comment_replies_confirm", args=[token]))
+        response = client.post(reverse("comment_replies_confirm", args=[token]))
     assert response.status_code == 400
     assert "expired" in response.content.decode()
     comment.refresh_from_db()

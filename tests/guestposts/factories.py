@@ -6,8 +6,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from blog.models import Author
+from core.roles import EDITORS
 from guestposts.models import GuestPostIndexPage
-from guestposts.setup import EDITORS, onboard_contributor
+from guestposts.setup import onboard_contributor
 from tests.blog.factories import AuthorFactory
 
 

@@ -16,9 +16,9 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from blog.models import Author
-from guestposts import tokens
+from core.roles import GUEST_CONTRIBUTORS
+from guestposts import invitations
 from guestposts.models import Invitation, Pitch
-from guestposts.setup import GUEST_CONTRIBUTORS, ensure_groups_and_workflow
 from tests.hostile import naughty_strings, xss_payloads
 
 GOOD_PASSWORD = "kettle-on-after-clinic-42"
@@ -53,11 +53,7 @@ def set_password(client, link, password=GOOD_PASSWORD, again=None):
 
 
 @pytest.fixture
-def editor(db):
-    # On a fresh test database the Editors group is set up before the
-    # guestposts permissions exist (see the report); doing it again, as a
-    # second migrate would, gives it them.
-    ensure_groups_and_workflow()
+def editor(roles):
     user = User.objects.create_user("ed", "ed@example.org", "x")
     user.groups.add(Group.objects.get(name="Editors"))
     return user
@@ -304,7 +300,7 @@ def test_forged_tampered_and_swapped_links_fail(
     a = Invitation.objects.get(email="Priya.Shah@Example.org")
     b = Invitation.objects.get(email="b@example.org")
     token = link.split("/")[3]
-    payload = signing.loads(token, salt=tokens.SALT)
+    payload = signing.loads(token, salt=invitations.SALT)
     assert payload == {"i": a.pk, "n": a.nonce}
 
     bad = [
@@ -315,14 +311,14 @@ def test_forged_tampered_and_swapped_links_fail(
         "x",
         "%00",
         # A's nonce can never open B's invitation, even signed properly.
-        signing.dumps({"i": b.pk, "n": a.nonce}, salt=tokens.SALT),
-        signing.dumps({"i": b.pk}, salt=tokens.SALT),
-        signing.dumps({"i": str(a.pk), "n": a.nonce}, salt=tokens.SALT),
-        signing.dumps({"i": True, "n": a.nonce}, salt=tokens.SALT),
-        signing.dumps({"i": a.pk, "n": None}, salt=tokens.SALT),
-        signing.dumps({"i": a.pk, "n": ""}, salt=tokens.SALT),
-        signing.dumps([a.pk, a.nonce], salt=tokens.SALT),
-        signing.dumps({"i": 10**30, "n": "x"}, salt=tokens.SALT),
+        signing.dumps({"i": b.pk, "n": a.nonce}, salt=invitations.SALT),
+        signing.dumps({"i": b.pk}, salt=invitations.SALT),
+        signing.dumps({"i": str(a.pk), "n": a.nonce}, salt=invitations.SALT),
+        signing.dumps({"i": True, "n": a.nonce}, salt=invitations.SALT),
+        signing.dumps({"i": a.pk, "n": None}, salt=invitations.SALT),
+        signing.dumps({"i": a.pk, "n": ""}, salt=invitations.SALT),
+        signing.dumps([a.pk, a.nonce], salt=invitations.SALT),
+        signing.dumps({"i": 10**30, "n": "x"}, salt=invitations.SALT),
     ]
     for value in bad:
         url = f"/write-for-us/invitation/{quote(value, safe=':')}/"

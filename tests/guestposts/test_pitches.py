@@ -14,7 +14,6 @@ from django.utils.html import escape
 from blog.models import Author, ContentWarning
 from core.xmltext import xml_safe
 from guestposts.models import Pitch
-from guestposts.setup import ensure_groups_and_workflow
 from tests.hostile import naughty_strings, xss_payloads
 
 PITCH_URL = "/write-for-us/pitch/"
@@ -34,10 +33,6 @@ def warnings(db):
 
 
 def make_user(username, email, groups=(), **extra):
-    # The Editors group gets its guestposts permissions after migrate; on a
-    # fresh test database they don't exist yet when its post_migrate runs
-    # (see the report), so set the groups up again, as a second migrate would.
-    ensure_groups_and_workflow()
     user = User.objects.create_user(username=username, email=email, password="x", **extra)
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
@@ -45,7 +40,7 @@ def make_user(username, email, groups=(), **extra):
 
 
 @pytest.fixture
-def editors(db):
+def editors(roles):
     return {
         "editor": make_user("editor", "editor@example.org", ["Editors"]),
         "retired": make_user("retired", "retired@example.org", ["Editors"], is_active=False),

@@ -279,3 +279,16 @@ def test_anonymous_contributor_is_never_named_in_public(
     assert (
         "Rosalind Keane" in admin.get(reverse("wagtailsnippets_blog_author:list")).content.decode()
     )
+
+
+def test_the_post_is_live_email_goes_out_once_per_post(
+    guest_index, django_capture_on_commit_callbacks
+):
+    author, user = make_contributor("Rowan Reed")
+    with django_capture_on_commit_callbacks(execute=True):
+        post = BlogPageFactory(parent=guest_index, title="Our rota", authors=[author], live=False)
+        post.save_revision().publish()
+        post.unpublish()
+        post.save_revision().publish()
+    live_emails = [m for m in mail.outbox if m.subject == "“Our rota” is live"]
+    assert [m.to for m in live_emails] == [[user.email]]

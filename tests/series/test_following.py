@@ -44,7 +44,7 @@ def link_in(message, kind):
 def confirmed_follower(client, series, email, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         follow(client, series, email)
-    client.get(link_in(mail.outbox[-1], "confirm"))
+    client.post(link_in(mail.outbox[-1], "confirm"))
     return Subscription.objects.get(email=email, series=series)
 
 
@@ -57,12 +57,18 @@ def test_double_opt_in(client, series, django_capture_on_commit_callbacks):
     assert subscription.status == Subscription.Status.PENDING
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["reader@example.org"]
 
-    confirmed = client.get(link_in(mail.outbox[0], "confirm"))
+    # Opening the link (as a mail scanner does) only asks.
+    page = client.get(link_in(mail.outbox[0], "confirm"))
+    assert "Follow Carrying it well?" in page.content.decode()
+    subscription.refresh_from_db()
+    assert subscription.status == Subscription.Status.PENDING
+
+    confirmed = client.post(link_in(mail.outbox[0], "confirm"))
     assert "You’re following Carrying it well" in confirmed.content.decode()
     subscription.refresh_from_db()
     assert subscription.status == Subscription.Status.CONFIRMED
-    # Opening the link again changes nothing and says the same.
-    assert client.get(link_in(mail.outbox[0], "confirm")).status_code == 200
+    # Confirming again changes nothing and says the same.
+    assert client.post(link_in(mail.outbox[0], "confirm")).status_code == 200
 
 
 def test_answer_is_the_same_for_known_and_unknown_addresses(
@@ -88,7 +94,7 @@ def test_expired_forged_and_reused_tokens(client, series, django_capture_on_comm
 
     later = timezone.now() + datetime.timedelta(days=4)
     with mock.patch("django.core.signing.time.time", return_value=later.timestamp()):
-        expired = client.get(link)
+        expired = client.post(link)
     assert expired.status_code == 400 and "expired" in expired.content.decode()
 
     token = link.split("/")[3]
@@ -100,15 +106,15 @@ def test_expired_forged_and_reused_tokens(client, series, django_capture_on_comm
         assert response.status_code in (400, 404)
     # A's token names A's key: it can never confirm B, even re-signed with B's id.
     swapped = signing.dumps({**forged_payload, "s": b.pk}, salt=tokens.SALT)
-    assert client.get(f"/follow/confirm/{swapped}/").status_code == 400
+    assert client.post(f"/follow/confirm/{swapped}/").status_code == 400
     b.refresh_from_db()
     assert b.status == Subscription.Status.PENDING
 
     # Asking again replaces the key: the first email's link stops working.
     with django_capture_on_commit_callbacks(execute=True):
         follow(client, series, "a@example.org")
-    assert client.get(link).status_code == 400
-    assert client.get(link_in(mail.outbox[-1], "confirm")).status_code == 200
+    assert client.post(link).status_code == 400
+    assert client.post(link_in(mail.outbox[-1], "confirm")).status_code == 200
     a.refresh_from_db()
     assert a.status == Subscription.Status.CONFIRMED
 
@@ -130,7 +136,13 @@ def test_unsubscribe_asks_on_get_and_acts_on_post(
     assert done.status_code == 200
     subscription.refresh_from_db()
     assert subscription.status == Subscription.Status.UNSUBSCRIBED
-    assert client.post(url).status_code == 200  # again: still fine
+    # Unsubscribing replaced the key: no link emailed before still works,
+    # so neither this one nor the original confirmation can follow again.
+    again = client.post(url)
+    assert again.status_code == 400 and "no longer valid" in again.content.decode()
+    assert client.post(link_in(mail.outbox[0], "confirm")).status_code == 400
+    subscription.refresh_from_db()
+    assert subscription.status == Subscription.Status.UNSUBSCRIBED
     confirm_token = tokens.make_token(subscription, tokens.CONFIRM)
     assert client.post(f"/follow/unsubscribe/{confirm_token}/").status_code == 400
 
@@ -193,7 +205,7 @@ def test_follow_the_whole_blog(client, blog, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/follow/", {"email": "all@example.org"})
     assert SAME_ANSWER in response.content.decode()
-    client.get(link_in(mail.outbox[0], "confirm"))
+    client.post(link_in(mail.outbox[0], "confirm"))
     subscription = Subscription.objects.get(email="all@example.org")
     assert subscription.series is None and subscription.status == Subscription.Status.CONFIRMED
     mail.outbox.clear()
