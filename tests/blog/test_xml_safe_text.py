@@ -12,13 +12,9 @@ from blog.models import Author, BlogPage
 from core.xmltext import xml_safe
 from guestposts.models import Pitch
 from series.models import SeriesPage
-from tests.factories import (
-    AuthorFactory,
-    BlogPageFactory,
-    SeriesIndexPageFactory,
-    build_series,
-)
+from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.hostile import naughty_strings, xss_payloads
+from tests.series.factories import SeriesIndexPageFactory, build_series
 
 C0_FORBIDDEN = [chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"]
 NON_CHARACTERS = ["\ufffe", "\uffff"]
