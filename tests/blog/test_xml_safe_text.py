@@ -11,13 +11,9 @@ from taggit.models import Tag
 from blog.models import Author, BlogPage
 from guestposts.models import Pitch
 from series.models import SeriesPage
-from tests.factories import (
-    AuthorFactory,
-    BlogPageFactory,
-    SeriesIndexPageFactory,
-    build_series,
-)
+from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.hostile import naughty_strings, xss_payloads
+from tests.series.factories import SeriesIndexPageFactory, build_series
 from website.xmltext import xml_safe
 
 C0_FORBIDDEN = [chr(code) for code in range(0x20) if chr(code) not in "\t\n\r"]

@@ -20,7 +20,8 @@ from django.db import connection
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from tests.factories import BlogPageFactory, build_site
+from tests.blog.factories import BlogPageFactory
+from tests.website.factories import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 4
