@@ -23,7 +23,10 @@ def dompurify_payloads():
 
 # Text biased towards the characters HTML parsers trip over.
 markupish = st.text(
-    alphabet=st.one_of(st.sampled_from("<>!/[]-?&;#='\" \nabcxCDATA"), st.characters()),
+    # No lone surrogates: Django decodes request bodies so none can arrive.
+    alphabet=st.one_of(
+        st.sampled_from("<>!/[]-?&;#='\" \nabcxCDATA"), st.characters(exclude_categories=["Cs"])
+    ),
     max_size=80,
 )
 

@@ -14,8 +14,8 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from blog.models import ContentWarning, PostWarning
 from discussion.models import Comment, Like
+from guestposts.invitations import issue_invitation
 from guestposts.models import Pitch
-from guestposts.tokens import issue_invitation
 from series.models import Subscription
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.discussion.factories import ORIGIN, comment_settings, make_comment
