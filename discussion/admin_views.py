@@ -175,7 +175,9 @@ class CommentBulkAction(PermissionCheckedMixin, BulkAction):
     @classmethod
     def get_queryset(cls, model, object_ids):
         # Ids come from the query string: anything not an id names nothing.
-        object_ids = [pk for pk in map(parse_id, object_ids) if pk is not None]
+        # ("Select all in listing" hands over the listing's own ids, already ints.)
+        object_ids = [pk if isinstance(pk, int) else parse_id(pk) for pk in object_ids]
+        object_ids = [pk for pk in object_ids if pk is not None]
         return list(
             Comment.objects.filter(pk__in=object_ids)
             .select_related("post")
