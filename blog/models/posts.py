@@ -17,7 +17,7 @@ from blog.blocks import BodyBlock, heading_anchor
 from blog.forms import BlogPageForm
 from blog.panels import AuthorsPanel
 from blog.sanitise import sanitise_body
-from blog.warnings import skip_url
+from blog.warnings import skip_url, warnings_summary
 from guestposts.panels import ConfidentialityPanel
 from series.panels import SeriesMembershipPanel
 
@@ -234,6 +234,4 @@ class BlogPage(Page):
     @property
     def warning_summary(self):
         """e.g. "Vicarious trauma (discussed), Burnout (mentioned)"."""
-        return ", ".join(
-            f"{link.warning.label} ({link.get_intensity_display()})" for link in self.warning_list
-        )
+        return warnings_summary((link.warning, link.intensity) for link in self.warning_list)
