@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 # How often `make run` publishes pages whose scheduled go-live time has come.
 SCHEDULE_INTERVAL ?= 60
 
-.PHONY: run test serve worker check lint format bench clean
+.PHONY: run test serve worker check lint format bench bench-http bench-import clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=... to point at it."; exit 1; }
@@ -55,14 +55,30 @@ format: $(VENV)/.installed-dev
 serve: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) migrate --no-input
+	@# Pages cached by the previous release were built from its templates.
+	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) clear_page_cache
 	DJANGO_SETTINGS_MODULE=website.settings.production $(VENV)/bin/gunicorn website.wsgi --bind 127.0.0.1:8000 --workers 2
 
 # The background worker production runs beside gunicorn (tasks and scheduled publishing).
 worker: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) db_worker
 
+# In-process timings on the demo, then the HTTP benchmark.
 bench: $(VENV)/.installed-dev
 	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m bench
+	$(MAKE) --no-print-directory bench-http
+
+# gunicorn + wrk against a generated 300-comment post and the same bytes as a
+# static file; installs Debian's wrk if it is missing.
+bench-http: $(VENV)/.installed-dev
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing Debian's wrk"; \
+	  apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk >/dev/null; }
+	$(PY) -m bench.http
+
+
+# Imports a generated WordPress export (1,000 posts, 10,000 comments; then 500 images) and prints the time and memory.
+bench-import: $(VENV)/.installed-dev
+	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m bench.import_wordpress
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache

@@ -3,13 +3,24 @@ carry summaries, not bodies, so they never load a post's StreamField."""
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
+
+from core.xmltext import XMLSafeAtomFeed, XMLSafeRssFeed
 
 FEED_LENGTH = 20
 
 
+class PlainTextAtom1Feed(XMLSafeAtomFeed):
+    """Summaries are plain text, so Atom says so (Django marks them as HTML)."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class RssPostsFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = XMLSafeRssFeed
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -44,6 +55,10 @@ class RssPostsFeed(Feed):
         return item.title
 
     def item_description(self, item):
+        # RSS readers take a description as HTML: plain text goes escaped.
+        return escape(self.plain_description(item))
+
+    def plain_description(self, item):
         # Feeds carry summaries only, never bodies; a warned post says so first.
         if item.warning_list:
             note = f" {item.warning_note}" if item.warning_note else ""
@@ -73,7 +88,10 @@ class RssPostsFeed(Feed):
 
 
 class AtomPostsFeed(RssPostsFeed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtom1Feed
+
+    def item_description(self, item):
+        return self.plain_description(item)
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -2,13 +2,17 @@ from django import forms
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from blog.hooks import confidentiality_guidance
+from blog.warnings import warnings_in_body
+
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 
 
 class BlogPageForm(WagtailAdminPageForm):
     """The post editor's form. Checks that the post's warnings cover every
-    warning used inside its body, and on guest posts asks the contributor to
-    confirm the confidentiality check before they submit for review."""
+    warning used inside its body, and where the parent page asks for a
+    confidentiality check (the guest post index does) asks the writer to
+    confirm it before they submit for review."""
 
     confirm_confidentiality = forms.BooleanField(
         required=False,
@@ -20,25 +24,14 @@ class BlogPageForm(WagtailAdminPageForm):
         if self.for_user is not None and not self.for_user.has_perm("blog.change_author"):
             # Guest contributors write as themselves (see credit_contributor).
             self.formsets.pop("post_authors", None)
-        parent = self.parent()
-        if self.is_guest_post():
-            from website.models import SiteSettings
-
-            settings = SiteSettings.for_site(parent.get_site())
-            self.fields[
-                "confirm_confidentiality"
-            ].help_text = settings.guest_confidentiality_guidance
-        else:
+        guidance = confidentiality_guidance(self.parent())
+        if guidance is None:
             del self.fields["confirm_confidentiality"]
+        else:
+            self.fields["confirm_confidentiality"].help_text = guidance
 
     def parent(self):
         return self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
-
-    def is_guest_post(self):
-        from guestposts.models import GuestPostIndexPage
-
-        parent = self.parent()
-        return parent is not None and parent.specific_class is GuestPostIndexPage
 
     def is_submitting(self):
         return any(self.data.get(action) for action in SUBMIT_ACTIONS)
@@ -58,8 +51,6 @@ class BlogPageForm(WagtailAdminPageForm):
         return cleaned_data
 
     def check_body_warnings(self, cleaned_data):
-        from blog.warnings import warnings_in_body
-
         body = cleaned_data.get("body")
         formset = self.formsets.get("warnings")
         # Child formsets are validated after the form itself; their own errors
@@ -94,6 +85,8 @@ class BlogPageForm(WagtailAdminPageForm):
     def credit_contributor(self, page):
         """A guest contributor's new post is theirs: their Author profile
         becomes its author (they cannot choose authors themselves)."""
+        # blog.models imports this module (BlogPage.base_form_class), so the
+        # model is only importable once this module has loaded.
         from blog.models import BlogPageAuthor
 
         profile = getattr(self.for_user, "author_profile", None)

@@ -3,6 +3,7 @@ one" goes, and reading a list of warnings from a URL."""
 
 import re
 
+from blog.hooks import skip_target
 from blog.intensity import Intensity
 
 SLUG_LIST = re.compile(r"^[a-z0-9-]+$")
@@ -78,19 +79,8 @@ def parse_without(value):
     return slugs[:MAX_WITHOUT]
 
 
-def skip_url(post, series_view, request):
-    """Where "skip this one" leads: the next published part of the series if
-    it has none of this post's warnings, otherwise posts without them."""
+def skip_url(post, context, index_url):
+    """Where "skip this one" leads: what a hook offers (the next part of the
+    post's series free of its warnings), otherwise posts without them."""
     slugs = {link.warning.slug for link in post.warning_list}
-    if series_view is not None:
-        following = series_view.parts[series_view.parts.index(series_view.current) + 1 :]
-        for part in following:
-            if part.is_published:
-                if not slugs & set(part.warning_slugs.split()):
-                    return part.url
-                break
-    from website.templatetags.site_tags import blog_index
-
-    index = blog_index({"request": request, "page": None})
-    base = index.get_url(request) if index else "/"
-    return f"{base}?without={','.join(sorted(slugs))}"
+    return skip_target(post, slugs, context) or f"{index_url}?without={','.join(sorted(slugs))}"

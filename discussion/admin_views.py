@@ -10,6 +10,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
@@ -29,11 +30,12 @@ from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.columns import FormCellColumn
 from discussion import erasure, policy
 from discussion.filters import comments_in_listing
+from discussion.lookups import parse_id
 from discussion.models import Comment, CommentSettings, Erasure
 from discussion.posting import create_comment, moderate
-from website.columns import FormCellColumn
 
 PERMISSION = "discussion.change_comment"
 ERASURE_PERMISSION = "discussion.add_erasure"
@@ -155,7 +157,8 @@ def moderate_comment(request, pk):
         )
     else:
         messages.error(request, "A comment with no text can’t be published.")
-    return redirect(get_valid_next_url_from_request(request) or comment_url(comment))
+    # A URL, never a view name: redirect() would try to reverse `next=abc`.
+    return HttpResponseRedirect(get_valid_next_url_from_request(request) or comment_url(comment))
 
 
 class CommentBulkAction(PermissionCheckedMixin, BulkAction):
@@ -171,6 +174,8 @@ class CommentBulkAction(PermissionCheckedMixin, BulkAction):
 
     @classmethod
     def get_queryset(cls, model, object_ids):
+        # Ids come from the query string: anything not an id names nothing.
+        object_ids = [pk for pk in map(parse_id, object_ids) if pk is not None]
         return list(
             Comment.objects.filter(pk__in=object_ids)
             .select_related("post")

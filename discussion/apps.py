@@ -4,6 +4,13 @@ from django.apps import AppConfig
 class DiscussionConfig(AppConfig):
     name = "discussion"
     verbose_name = "Comments and likes"
+    # What editors manage of this app in the admin (see website/roles.py).
+    editor_permissions = {
+        "comment": ["add", "change", "delete", "view"],
+        "like": ["delete", "view"],
+        "erasure": ["add", "view"],
+        "commentsettings": ["change"],
+    }
 
     def ready(self):
         from django.db.models.signals import pre_save

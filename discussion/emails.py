@@ -1,16 +1,10 @@
-"""The emails a commenter receives, plain text only, so nothing a reader typed
-can become markup. Links are absolute and carry signed tokens."""
+"""The emails a commenter receives. Links are absolute and carry signed
+tokens."""
 
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 
+from core.emails import one_line, plain_email, site_url
 from discussion import tokens
-from series.emails import site_url
-
-
-def _one_line(text):
-    return " ".join(text.split())
 
 
 def token_url(name, comment, action):
@@ -23,9 +17,10 @@ def replies_confirmation_email(comment):
         "post": comment.post,
         "confirm_url": token_url("comment_replies_confirm", comment, tokens.CONFIRM_REPLIES),
     }
-    return EmailMessage(
-        subject=f"Confirm reply emails for your comment on “{_one_line(comment.post.title)}”",
-        body=render_to_string("discussion/emails/confirm_replies.txt", context),
+    return plain_email(
+        "discussion/emails/confirm_replies.txt",
+        context,
+        subject=f"Confirm reply emails for your comment on “{one_line(comment.post.title)}”",
         to=[comment.user_email],
     )
 
@@ -40,12 +35,10 @@ def reply_email(reply, followed):
         "reply_url": site_url(reply.get_absolute_url()),
         "stop_url": stop,
     }
-    return EmailMessage(
-        subject=f"A new reply on “{_one_line(reply.post.title)}”",
-        body=render_to_string("discussion/emails/reply.txt", context),
+    return plain_email(
+        "discussion/emails/reply.txt",
+        context,
+        subject=f"A new reply on “{one_line(reply.post.title)}”",
         to=[followed.user_email],
-        headers={
-            "List-Unsubscribe": f"<{stop}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+        unsubscribe_url=stop,
     )

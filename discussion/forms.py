@@ -1,21 +1,30 @@
+import secrets
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.validators import URLValidator
 
+from core.forms import HoneypotForm, reader_email_field
 from discussion import policy
 from discussion.lookups import parse_id
 from discussion.models import Comment
 from discussion.text import links_in
-from website.forms import HoneypotForm, reader_email_field
 
 STAMP_SALT = "commonroom.discussion.stamp"
+# A stamp is the signed moment a form was shown, for the minimum delay
+# before sending. Cached pages carry none: the likes script fetches a fresh
+# one with the like state, the reply page and a form shown again carry their
+# own. It lasts half an hour and serves once; a comment sent without a
+# usable one (no JavaScript, an old tab) gets a page to confirm it, which
+# carries a fresh stamp, so nothing typed is lost.
+STAMP_MAX_AGE = 30 * 60
 
 
 def new_stamp():
-    return signing.dumps(time.time(), salt=STAMP_SALT)
+    return signing.dumps({"t": time.time(), "n": secrets.token_hex(8)}, salt=STAMP_SALT)
 
 
 class CommentForm(HoneypotForm):
@@ -68,8 +77,7 @@ class CommentForm(HoneypotForm):
             f"Plain text, up to {settings.COMMENT_MAX_LENGTH:,} characters and "
             f"{config.max_links} links. Web addresses become links; nothing else is formatted."
         )
-        if not self.is_bound:
-            self.initial["stamp"] = new_stamp()
+        self.needs_confirmation = False
         if self.signed_in:
             for name in ("name", "email", "url"):
                 del self.fields[name]
@@ -105,12 +113,14 @@ class CommentForm(HoneypotForm):
 
     def _check_stamp(self, stamp):
         try:
-            started = float(signing.loads(stamp or "", salt=STAMP_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
-            self.add_error(
-                None,
-                "This form was changed or is incomplete. Please check your comment and send it again.",
-            )
+            data = signing.loads(stamp or "", salt=STAMP_SALT, max_age=STAMP_MAX_AGE)
+            started, nonce = float(data["t"]), str(data["n"])
+        except (signing.BadSignature, TypeError, ValueError, KeyError):
+            started = nonce = None
+        # Once only: a stamp replayed for a second comment must wait again.
+        if nonce is None or not cache.add(f"comment-stamp:{nonce}", 1, STAMP_MAX_AGE):
+            self.needs_confirmation = True
+            self.add_error(None, "Please check your comment, then send it.")
             return
         if time.time() - started < self.config.min_seconds:
             self.add_error(

@@ -6,17 +6,18 @@ import re
 import secrets
 
 from django.db import IntegrityError, transaction
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from discussion.lookups import parse_id, public_post
-from discussion.models import Comment, Like
+from core.origin import same_origin_post
+from core.ratelimit import over_limit
+from discussion.forms import new_stamp
+from discussion.lookups import parse_id, public_comment, public_post
+from discussion.models import Like
 from discussion.threads import like_counts
-from website.origin import same_origin_post
-from website.ratelimit import over_limit
 
 COOKIE = "commonroom_reader"
 SALT = "commonroom.discussion.reader"
@@ -55,14 +56,23 @@ def wants_json(request):
 @same_origin_post
 @require_POST
 def like(request):
-    named_comment = request.POST.get("comment", "")
-    post_id, comment_id = parse_id(request.POST.get("post")), parse_id(named_comment)
-    if post_id is None or (named_comment and comment_id is None):
+    # A comment's like form names only the comment: its post follows from it.
+    named_post, named_comment = request.POST.get("post", ""), request.POST.get("comment", "")
+    post_id, comment_id = parse_id(named_post), parse_id(named_comment)
+    if (
+        (named_post and post_id is None)
+        or (named_comment and comment_id is None)
+        or not (post_id or comment_id)
+    ):
         return _answer(request, {"error": "Nothing to like was named."}, status=400)
-    post = public_post(post_id)
     comment = None
     if comment_id:
-        comment = get_object_or_404(Comment.objects.published(), pk=comment_id, post=post)
+        comment = public_comment(comment_id)
+        if post_id and comment.post_id != post_id:
+            raise Http404("That comment is not on that post.")
+        post = comment.post
+    else:
+        post = public_post(post_id)
     if over_limit(request, "like", LIKE_LIMIT, LIKE_WINDOW):
         return _answer(
             request, {"error": "Too many likes at once. Please wait a few minutes."}, status=429
@@ -88,8 +98,9 @@ def like(request):
 @never_cache
 @require_GET
 def like_state(request, post_id):
-    """Counts for the post and its comments, and which of them this browser
-    likes. Private and uncached, so the post page itself need not be."""
+    """Counts for the post and its comments, which of them this browser
+    likes, and a fresh stamp for the comment form. Private and uncached, so
+    the post page itself need not be."""
     post = public_post(post_id)
     reader = reader_id(request)
     counts = like_counts(post)
@@ -106,6 +117,7 @@ def like_state(request, post_id):
             "post": counts.pop(None, 0),
             "comments": {str(pk): n for pk, n in counts.items()},
             "liked": liked,
+            "stamp": new_stamp(),
         }
     )
 

@@ -2,10 +2,9 @@
 their moderation state. Every path that publishes a comment goes through here,
 so reply emails are sent exactly when a comment becomes public."""
 
-from functools import partial
-
 from django.db import transaction
 
+from core.tasks import enqueue_after_commit
 from discussion import policy
 from discussion.models import Comment
 from discussion.tasks import notify_replies, send_replies_confirmation
@@ -47,7 +46,7 @@ def create_comment(
         if comment.is_published:
             _announce(comment)
         if wants_replies and not comment.followup:
-            transaction.on_commit(partial(send_replies_confirmation.enqueue, comment.pk))
+            enqueue_after_commit(send_replies_confirmation, comment.pk)
     return comment
 
 
@@ -63,4 +62,4 @@ def moderate(comment, state):
 
 def _announce(comment):
 
-    transaction.on_commit(partial(notify_replies.enqueue, comment.pk))
+    enqueue_after_commit(notify_replies, comment.pk)

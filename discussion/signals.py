@@ -1,11 +1,15 @@
 """Keeps Django's sites framework, which django_comments reads, in step with
-Wagtail's default site."""
+Wagtail's default site; and the page cache in step with comments."""
 
 from django.conf import settings
 from django.contrib.sites.models import Site as DjangoSite
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Site
+
+from core.pagecache import invalidate_all, watch
+from discussion.models import Comment, CommentSettings
+from discussion.pagecache import comment_paths
 
 
 @receiver(post_save, sender=Site)
@@ -19,3 +23,17 @@ def sync_django_site(sender, instance, raw=False, **kwargs):
         pk=settings.SITE_ID,
         defaults={"domain": domain, "name": instance.site_name or domain},
     )
+
+
+# Publishing, removing, editing or erasing a comment is a save or a delete.
+# Likes are not: counts in cached pages lag (PAGECACHE_SECONDS at most) and
+# the likes script shows fresh ones.
+watch(Comment, comment_paths, ignore_fields={"followup", "notified_at"}, uid="discussion.comment")
+
+
+@receiver(post_save, sender=CommentSettings, dispatch_uid="discussion.pagecache.settings")
+def comment_settings_changed(sender, raw=False, created=False, **kwargs):
+    # Every post shows the form's limits and its thread paged by these settings.
+    # A row created on first use holds the defaults pages were built with.
+    if not raw and not created:
+        invalidate_all()

@@ -5,13 +5,29 @@ comments and likes there are."""
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from discussion import policy
 from discussion.forms import CommentForm
 from discussion.models import Comment, Like
 
 PAGE_PARAMETER = "comments"
+# The fields the thread reads (discussion/rendering.py, policy.can_reply_to).
+SHOWN_FIELDS = (
+    "user_name",
+    "user_url",
+    "submit_date",
+    "comment",
+    "badge",
+    "is_public",
+    "is_removed",
+    "is_spam",
+    "parent_id",
+    "level",
+    "thread_id",
+    "order",
+)
 
 
 @dataclass
@@ -93,7 +109,9 @@ class Discussion:
 
 
 def discussion_for(post, request, form=None):
-
+    """None for a post not saved yet (a preview of a new post): it has no thread."""
+    if post.pk is None:
+        return None
     config = policy.settings_for(request)
     closed = policy.comments_closed(post, config)
     if form is None and not closed:
@@ -101,8 +119,11 @@ def discussion_for(post, request, form=None):
     threads = published_threads(post)
     paginator = Paginator(list(dict.fromkeys(threads)), config.threads_per_page)
     page = paginator.get_page(request.GET.get(PAGE_PARAMETER))
-    comments = Comment.objects.filter(post=post, thread_id__in=list(page.object_list)).order_by(
-        "thread_id", "order"
+    # Only what the thread shows: a long thread is hundreds of rows.
+    comments = (
+        Comment.objects.filter(post=post, thread_id__in=list(page.object_list))
+        .order_by("thread_id", "order")
+        .only(*SHOWN_FIELDS)
     )
     likes = like_counts(post)
     conversations = build_tree(comments, likes)
@@ -115,3 +136,17 @@ def discussion_for(post, request, form=None):
         count=len(threads),
         post_likes=likes.get(None, 0),
     )
+
+
+def with_comment_counts(posts):
+    """`posts` annotated with `comment_count`, their published comments,
+    counted inside the listing's own query."""
+    count = (
+        Comment.objects.published()
+        .filter(post=OuterRef("pk"))
+        .order_by()
+        .values("post")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return posts.annotate(comment_count=Coalesce(Subquery(count), 0))

@@ -6,8 +6,8 @@ comment's address changes (after erasure, say). No pickled data: JSON only."""
 from django.core import signing
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from core.tokens import InvalidToken, load, signed_id
 from discussion.models import Comment
-from website.tokens import InvalidToken, load
 
 HELD = "held"
 CONFIRM_REPLIES = "confirm"
@@ -34,7 +34,7 @@ def read_token(token, action):
     data = load(token, salt=SALT, max_age=MAX_AGE[action])
     if data.get("a") != action:
         raise InvalidToken("invalid")
-    comment = Comment.objects.filter(pk=data.get("c")).select_related("post").first()
+    comment = Comment.objects.filter(pk=signed_id(data.get("c"))).select_related("post").first()
     if comment is None or not comment.user_email:
         raise InvalidToken("invalid")
     if not constant_time_compare(_address_key(comment), str(data.get("k"))):

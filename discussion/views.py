@@ -5,18 +5,19 @@ from cached pages; `same_origin_post` is its CSRF defence instead."""
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.origin import same_origin_post
+from core.ratelimit import over_limit
 from discussion import policy, tokens
-from discussion.forms import CommentForm
+from discussion.forms import CommentForm, new_stamp
 from discussion.likes import new_reader_id, reader_id, remember_reader
 from discussion.lookups import public_comment, public_post
 from discussion.models import Comment
 from discussion.posting import create_comment
 from discussion.threads import PAGE_PARAMETER, page_number_of
-from website.origin import same_origin_post
-from website.ratelimit import over_limit
 
 
 def comment_location(comment, config):
@@ -40,6 +41,8 @@ def post_comment(request, post_id):
         )
     if not form.is_valid():
         form.prepare_to_show_again()
+        if form.needs_confirmation:
+            return render(request, "discussion/confirm.html", {"post": post, "form": form})
         return form_with_errors(request, post, form)
     if form.is_bot():
         # Answered as if held, so the bot learns nothing; nothing is saved.
@@ -75,8 +78,7 @@ def form_with_errors(request, post, form):
     if parent is not None:
         context = {"post": post, "parent": parent, "form": form}
         return render(request, "discussion/reply.html", context, status=400)
-    request.comment_form = form
-    response = post.serve(request)
+    response = post.serve(request, comment_form=form)
     response.status_code = 400
     return response
 
@@ -87,8 +89,12 @@ def reply(request, comment_id):
     config = policy.settings_for(request)
     if policy.comments_closed(parent.post, config) or not policy.can_reply_to(parent):
         return redirect(comment_location(parent, config))
+    # Not cached, so it carries its own stamp.
     form = CommentForm(
-        initial={"parent": parent.pk}, post=parent.post, config=config, user=request.user
+        initial={"parent": parent.pk, "stamp": new_stamp()},
+        post=parent.post,
+        config=config,
+        user=request.user,
     )
     return render(
         request, "discussion/reply.html", {"post": parent.post, "parent": parent, "form": form}
@@ -114,13 +120,22 @@ def held(request, token):
     return render(request, "discussion/held.html", {"post": comment.post, "comment": comment})
 
 
-@require_GET
+# Exempt from CSRF like stopping: the signed token is the proof of ownership.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def confirm_replies(request, token):
     try:
         comment = tokens.read_token(token, tokens.CONFIRM_REPLIES)
     except tokens.InvalidToken as problem:
         return render(
             request, "discussion/token_problem.html", {"reason": problem.reason}, status=400
+        )
+    if comment.replies_stopped_at is not None:
+        return render(request, "discussion/token_problem.html", {"reason": "stopped"}, status=400)
+    if request.method == "GET":
+        # Mail scanners open links; only the commenter's own click confirms.
+        return render(
+            request, "discussion/confirm_replies.html", {"comment": comment, "token": token}
         )
     if not comment.followup:
         comment.followup = True
@@ -143,6 +158,6 @@ def stop_replies(request, token):
         # Link checkers open links; only a deliberate POST changes anything.
         return render(request, "discussion/stop_replies.html", {"comment": comment, "token": token})
     Comment.objects.filter(post_id=comment.post_id).by_address(comment.user_email).update(
-        followup=False
+        followup=False, replies_stopped_at=timezone.now()
     )
     return render(request, "discussion/replies_stopped.html", {"comment": comment})

@@ -15,10 +15,12 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from blog import hooks as blog_hooks
+from core.permissions import WithholdingPermissionPolicy
 from discussion import admin_views
 from discussion.filters import SEARCH_FIELDS, CommentFilterSet
 from discussion.models import Comment, Erasure
-from website.permissions import WithholdingPermissionPolicy
+from discussion.threads import discussion_for, with_comment_counts
 
 
 class CommentsMenuItem(MenuItem):
@@ -160,3 +162,18 @@ def register_comment_log_actions(actions):
     actions.register_action(
         "discussion.comment.reply", "Reply from the admin", "Replied from the admin"
     )
+
+
+# What comments add to posts, through blog's extension points.
+
+
+@hooks.register(blog_hooks.POST_CONTEXT)
+def discussion_thread(post, request, context):
+    # The comment view serves the post with the form it refused, to show
+    # the reader's words again with what to fix.
+    return {"discussion": discussion_for(post, request, context.get("comment_form"))}
+
+
+@hooks.register(blog_hooks.CARD_QUERYSET)
+def comment_counts(posts):
+    return with_comment_counts(posts)

@@ -1,8 +1,6 @@
 """Editors' actions on pitches in the Wagtail admin: accept and invite,
 decline, and invite a contributor directly without a pitch."""
 
-from functools import partial
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -14,8 +12,9 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from blog.models import Author
-from guestposts import tokens
-from guestposts.forms import InviteForm, invitation_problem
+from core.tasks import enqueue_after_commit
+from guestposts import invitations
+from guestposts.forms import InviteForm
 from guestposts.models import Pitch
 from guestposts.tasks import send_pitch_declined
 
@@ -67,7 +66,7 @@ def accept_pitch(request, pk):
         if pitch.status == Pitch.Status.ACCEPTED or pitch.author_id:
             messages.error(request, f"“{pitch.title}” has already been accepted.")
             return redirect(inspect_url(pitch))
-        problem = invitation_problem(pitch.email)
+        problem = invitations.invitation_problem(pitch.email)
         if problem:
             messages.error(request, f"No invitation sent. {problem}")
             return redirect(inspect_url(pitch))
@@ -75,7 +74,7 @@ def accept_pitch(request, pk):
         pitch.author = author
         pitch.status = Pitch.Status.ACCEPTED
         pitch.save(update_fields=["author", "status"])
-        tokens.issue_invitation(author, pitch.email, invited_by=request.user)
+        invitations.issue_invitation(author, pitch.email, invited_by=request.user)
     messages.success(
         request,
         f"Accepted “{pitch.title}”. {pitch.name} will get an email inviting them to set a "
@@ -93,7 +92,7 @@ def decline_pitch(request, pk):
             status=Pitch.Status.DECLINED
         )
         if declined:
-            transaction.on_commit(partial(send_pitch_declined.enqueue, pitch.pk))
+            enqueue_after_commit(send_pitch_declined, pitch.pk)
     if declined:
         messages.success(
             request, f"Declined “{pitch.title}”. {pitch.name} will get a short, polite email."
@@ -140,7 +139,7 @@ class InviteView(WagtailAdminTemplateMixin, FormView):
             author = create_guest_author(
                 data["name"], data["role"], data["organisation"], data["credit"]
             )
-            tokens.issue_invitation(author, data["email"], invited_by=self.request.user)
+            invitations.issue_invitation(author, data["email"], invited_by=self.request.user)
         messages.success(
             self.request,
             f"Created a guest author profile for {author.name} and sent an invitation "

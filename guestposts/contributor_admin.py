@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from guestposts.scoping import ScopedPagesAdminAPIViewSet
 from guestposts.setup import is_guest_contributor
 from guestposts.states import contributor_posts
 
@@ -32,6 +33,11 @@ def live_pages_and_their_own(pages, request):
 
         return pages.filter(Q(live=True) | Q(owner=request.user))
     return pages
+
+
+@hooks.register("construct_admin_api")
+def scoped_pages_endpoint(router):
+    router.register_endpoint("pages", ScopedPagesAdminAPIViewSet)
 
 
 class GuestPostsPanel(Component):

@@ -1,67 +1,24 @@
-"""The emails of guest posting. All are plain text, so whatever a pitcher
-typed stays inert; subjects are made single-line. Public links are built
-from the Wagtail site's root URL, admin links from WAGTAILADMIN_BASE_URL."""
+"""The emails of guest posting: about pitches, and those that tell
+contributors and editors what happened in review and what to do next.
+Whatever a pitcher typed stays inert in them (they are plain text) and
+subjects are made single-line."""
 
-import unicodedata
-
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
-from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from wagtail.models import Site
 
-from guestposts import tokens
-from guestposts.setup import EDITORS
+from core.emails import admin_url, one_line, plain_email
+from core.roles import editor_addresses, editors
 
-
-def site_url(path):
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-    return root.rstrip("/") + path
-
-
-def admin_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def one_line(text, limit=120):
-    """Text safe for a header: control characters and line breaks become
-    spaces, runs of space one, and long text is shortened."""
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def invitation_url(invitation):
-    return site_url(reverse("guest_invitation", args=[tokens.make_token(invitation)]))
-
-
-def editor_addresses():
-    User = get_user_model()
-    addresses = (
-        User.objects.filter(is_active=True)
-        .filter(Q(groups__name=EDITORS) | Q(is_superuser=True))
-        .exclude(email="")
-        .order_by("email")
-        .values_list("email", flat=True)
-        .distinct()
-    )
-    seen, unique = set(), []
-    for address in addresses:
-        if address.lower() not in seen:
-            seen.add(address.lower())
-            unique.append(address)
-    return unique
+# Long pitch titles are shortened in subjects.
+SUBJECT_TITLE_LIMIT = 120
 
 
 def pitch_acknowledgement(pitch):
     # Deliberately echoes nothing the pitcher typed: the form is public, and
     # it must not let anyone send text of their choosing to any address.
-    return EmailMessage(
+    return plain_email(
+        "guestposts/emails/pitch_received.txt",
+        {"pitch": pitch},
         subject="We’ve received your pitch for Commonroom",
-        body=render_to_string("guestposts/emails/pitch_received.txt", {"pitch": pitch}),
         to=[pitch.email],
     )
 
@@ -73,30 +30,91 @@ def new_pitch_for_editors(pitch):
         "warnings": [warning.label for warning in pitch.warnings.all()],
         "admin_link": admin_url(reverse("guestposts_pitch:inspect", args=[pitch.pk])),
     }
-    body = render_to_string("guestposts/emails/pitch_for_editors.txt", context)
-    subject = f"New guest post pitch: {one_line(pitch.title)}"
+    subject = f"New guest post pitch: {one_line(pitch.title, SUBJECT_TITLE_LIMIT)}"
     return [
-        EmailMessage(subject=subject, body=body, to=[address]) for address in editor_addresses()
+        plain_email(
+            "guestposts/emails/pitch_for_editors.txt", context, subject=subject, to=[address]
+        )
+        for address in editor_addresses()
     ]
 
 
 def pitch_declined(pitch):
-    return EmailMessage(
+    return plain_email(
+        "guestposts/emails/pitch_declined.txt",
+        {"pitch": pitch},
         subject="Your pitch for Commonroom",
-        body=render_to_string("guestposts/emails/pitch_declined.txt", {"pitch": pitch}),
         to=[pitch.email],
     )
 
 
-def invitation_email(invitation):
-    context = {
-        "invitation": invitation,
-        "author": invitation.author,
-        "link": invitation_url(invitation),
-        "days": tokens.MAX_AGE // (24 * 3600),
-    }
-    return EmailMessage(
-        subject="Your invitation to write for Commonroom",
-        body=render_to_string("guestposts/emails/invitation.txt", context),
-        to=[invitation.email],
+def review_emails(template, subject, recipients, **context):
+    """One message per person, each addressed by name in the body."""
+    return [
+        plain_email(
+            f"guestposts/emails/{template}.txt",
+            {"user": user, **context},
+            subject=subject,
+            to=[user.email],
+        )
+        for user in recipients
+    ]
+
+
+def contributors_of(post):
+    return [
+        author.user
+        for author in post.authors
+        if author.kind == author.Kind.GUEST and author.user_id and author.user.email
+    ]
+
+
+def changes_requested(state, post):
+    requester = state.workflow_state.requested_by
+    return review_emails(
+        "changes_requested",
+        f"Changes requested on “{post.title}”",
+        [requester] if requester and requester.email else [],
+        post=post,
+        comment=state.get_comment(),
+        edit_url=admin_url(reverse("wagtailadmin_pages:edit", args=[post.pk])),
+    )
+
+
+def approved_scheduled(post):
+    return review_emails(
+        "approved_scheduled",
+        f"“{post.title}” is approved",
+        contributors_of(post),
+        post=post,
+        go_live_at=post.go_live_at,
+    )
+
+
+def published(post):
+    return review_emails(
+        "published",
+        f"“{post.title}” is live",
+        contributors_of(post),
+        post=post,
+        post_url=post.get_full_url(),
+    )
+
+
+def withdrawal_requested(withdrawal):
+    return review_emails(
+        "withdrawal_requested",
+        f"A contributor asks to withdraw “{withdrawal.post.title}”",
+        editors(),
+        withdrawal=withdrawal,
+        review_url=admin_url(reverse("guestposts_withdrawal:index")),
+    )
+
+
+def withdrawal_done(withdrawal):
+    return review_emails(
+        "withdrawal_done",
+        f"“{withdrawal.post.title}” has been withdrawn",
+        [withdrawal.requested_by],
+        withdrawal=withdrawal,
     )

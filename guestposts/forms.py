@@ -7,12 +7,9 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 
 from blog.models import Author, ContentWarning
+from core.forms import HoneypotForm, reader_email_field
+from guestposts.invitations import USERNAME_LENGTH, invitation_problem
 from guestposts.models import Pitch
-from website.forms import HoneypotForm, reader_email_field
-
-# Django's User.username holds 150 characters and we use the address as the
-# username, so an invitation can only go to an address that fits.
-USERNAME_LENGTH = 150
 
 CREDIT_NEEDS_ORGANISATION = "Enter your team or organisation, or choose another way to be credited."
 
@@ -155,30 +152,6 @@ class SetPasswordForm(forms.Form):
 
     def password_hint(self):
         return " ".join(password_validation.password_validators_help_texts())
-
-
-def account_exists(email):
-    User = get_user_model()
-    email = email.strip()
-    return (
-        User.objects.filter(username__iexact=email).exists()
-        or User.objects.filter(email__iexact=email).exists()
-    )
-
-
-def invitation_problem(email):
-    """Why an invitation can't go to this address, or None."""
-    if len(email.strip()) > USERNAME_LENGTH:
-        return (
-            f"That email address is longer than {USERNAME_LENGTH} characters, "
-            "too long for an account here. Ask the contributor for a shorter one."
-        )
-    if account_exists(email):
-        return (
-            "There is already an account for that email address. Link the author "
-            "profile to that account by hand instead of sending an invitation."
-        )
-    return None
 
 
 class InviteForm(forms.Form):

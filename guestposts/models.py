@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.db import models
+from django.shortcuts import redirect
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from blog.models import Author
+from guestposts.hooks import confidentiality_text
 
 
 class GuestPostIndexPage(Page):
@@ -23,9 +25,12 @@ class GuestPostIndexPage(Page):
 
     def serve(self, request, *args, **kwargs):
         # Guest posts are listed with every other post on the blog index.
-        from django.shortcuts import redirect
-
         return redirect(self.get_parent().url, permanent=False)
+
+    def confidentiality_guidance(self):
+        """Asked by blog's post editor: posts here need the confidentiality
+        check confirmed before they are submitted."""
+        return confidentiality_text(self.get_site())
 
 
 class Pitch(models.Model):
@@ -101,3 +106,14 @@ class Withdrawal(models.Model):
 
     def __str__(self):
         return f"Withdrawal of post {self.post_id}"
+
+
+class LiveNotice(models.Model):
+    """Records that a guest post's contributors were told it is live, so
+    republishing it (or running the task again) never tells them twice."""
+
+    post = models.OneToOneField("blog.BlogPage", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Live notice for post {self.post_id}"

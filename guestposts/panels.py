@@ -18,7 +18,8 @@ class ConfidentialityPanel(FieldPanel):
         template_name = "guestposts/admin/confidentiality_panel.html"
 
         def is_shown(self):
-            return "confirm_confidentiality" in self.form.fields
+            # Revision comparison binds panels without a form.
+            return self.form is not None and "confirm_confidentiality" in self.form.fields
 
         def id_for_label(self):
             # The heading names the section; the checkbox keeps its own label,

@@ -1,5 +1,7 @@
-"""The groups, permissions and workflow that guest posting relies on. Each
-function finds before it creates, so running it again changes nothing."""
+"""The workflow and the per-page and per-collection permissions that guest
+posting relies on (the groups themselves, and what editors may do beyond
+pages, are built by website from each app's declarations). Each function
+finds before it creates, so running it again changes nothing."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -12,50 +14,22 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.users.models import UserProfile
 
-EDITORS = "Editors"
-GUEST_CONTRIBUTORS = "Guest contributors"
+from core.roles import EDITORS, GUEST_CONTRIBUTORS
+
 WORKFLOW_NAME = "Guest post review"
 TASK_NAME = "Editors review the guest post"
 GUEST_COLLECTIONS = "Guest contributors"
 
-# What editors manage beyond pages: authors, warnings, pitches, invitations,
-# withdrawals, followers, notifications, and readers' comments and likes.
-EDITOR_PERMISSIONS = [
-    ("blog", "author", ["add", "change", "delete", "view"]),
-    ("blog", "contentwarning", ["add", "change", "delete", "view"]),
-    ("guestposts", "pitch", ["add", "change", "delete", "view"]),
-    ("guestposts", "invitation", ["add", "change", "view"]),
-    ("guestposts", "withdrawal", ["change", "view"]),
-    ("series", "subscription", ["change", "delete", "view"]),
-    ("series", "notification", ["change", "view"]),
-    ("discussion", "comment", ["add", "change", "delete", "view"]),
-    ("discussion", "like", ["delete", "view"]),
-    ("discussion", "erasure", ["add", "view"]),
-    ("discussion", "commentsettings", ["change"]),
-]
 CONTRIBUTOR_IMAGE_PERMISSIONS = ["add_image", "choose_image"]
 
 
-def model_permissions(app_label, model, actions):
-    return Permission.objects.filter(
-        content_type__app_label=app_label,
-        codename__in=[f"{action}_{model}" for action in actions],
-    )
-
-
 @transaction.atomic
-def ensure_groups_and_workflow():
+def ensure_workflow():
+    """The review workflow: one task, which the Editors group approves."""
     editors, _ = Group.objects.get_or_create(name=EDITORS)
-    for app_label, model, actions in EDITOR_PERMISSIONS:
-        editors.permissions.add(*model_permissions(app_label, model, actions))
-    # Created by Wagtail's own migration; absent for a moment after a test
-    # database is flushed, when this runs again.
-    access_admin = Permission.objects.filter(codename="access_admin")
-    editors.permissions.add(*access_admin)
-    contributors, _ = Group.objects.get_or_create(name=GUEST_CONTRIBUTORS)
-    contributors.permissions.add(*access_admin)
-
+    Group.objects.get_or_create(name=GUEST_CONTRIBUTORS)
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:
@@ -69,7 +43,7 @@ def attach_to_guest_index(index):
     """Guest contributors may add pages under the index (and so edit their
     own), never publish; editors review and publish; submitting starts the
     review workflow."""
-    workflow = ensure_groups_and_workflow()
+    workflow = ensure_workflow()
     grants = [
         (GUEST_CONTRIBUTORS, ["add_page"]),
         # Approving in the workflow publishes, which needs publish rights.
@@ -97,9 +71,7 @@ def guest_collection_root():
 def onboard_contributor(author, user):
     """Ties a new guest user to their Author profile, puts them in the Guest
     contributors group, and gives them an image collection of their own."""
-    from wagtail.users.models import UserProfile
-
-    ensure_groups_and_workflow()
+    ensure_workflow()
     author.user = user
     author.kind = author.Kind.GUEST
     author.save(update_fields=["user", "kind"])

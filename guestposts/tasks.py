@@ -1,17 +1,23 @@
-"""Background work for guest posting: the emails about pitches and
-invitations. Each task reads the current state first, so one that runs late
-(or twice) never sends an invitation that was used or a decline that was
-taken back."""
+"""Background work for guest posting: the emails about pitches, review and
+withdrawals. Tasks take ids, never addresses, and read the current state
+first, so one that runs late (or twice) never sends a decline that was taken
+back, or tells contributors twice that their post is live."""
 
 from django_tasks import task
+from wagtail.models import TaskState
 
+from blog.models import BlogPage
 from guestposts import emails
+from guestposts.models import LiveNotice, Pitch, Withdrawal
+
+
+def send_all(messages):
+    for message in messages:
+        message.send()
 
 
 @task()
 def send_pitch_acknowledgement(pitch_id):
-    from guestposts.models import Pitch
-
     pitch = Pitch.objects.filter(pk=pitch_id).first()
     if pitch:
         emails.pitch_acknowledgement(pitch).send()
@@ -19,31 +25,50 @@ def send_pitch_acknowledgement(pitch_id):
 
 @task()
 def notify_editors_of_pitch(pitch_id):
-    from guestposts.models import Pitch
-
     pitch = Pitch.objects.filter(pk=pitch_id, status=Pitch.Status.NEW).first()
     if pitch:
-        for message in emails.new_pitch_for_editors(pitch):
-            message.send()
+        send_all(emails.new_pitch_for_editors(pitch))
 
 
 @task()
 def send_pitch_declined(pitch_id):
-    from guestposts.models import Pitch
-
     pitch = Pitch.objects.filter(pk=pitch_id, status=Pitch.Status.DECLINED).first()
     if pitch:
         emails.pitch_declined(pitch).send()
 
 
 @task()
-def send_invitation(invitation_id):
-    from guestposts.models import Invitation
+def send_changes_requested(task_state_id):
+    state = TaskState.objects.select_related("workflow_state__requested_by").get(pk=task_state_id)
+    post = BlogPage.objects.get(pk=state.workflow_state.object_id)
+    send_all(emails.changes_requested(state, post))
 
-    invitation = (
-        Invitation.objects.filter(pk=invitation_id, used_at=None, author__user=None)
-        .select_related("author")
-        .first()
-    )
-    if invitation:
-        emails.invitation_email(invitation).send()
+
+@task()
+def send_approved(post_id):
+    post = BlogPage.objects.get(pk=post_id)
+    if post.live:
+        return  # the "it's live" email says it all
+    send_all(emails.approved_scheduled(post))
+
+
+@task()
+def send_published(post_id):
+    post = BlogPage.objects.get(pk=post_id)
+    if not post.live:
+        return  # approved for later: Wagtail signals it, but it is not live yet
+    _, first_time = LiveNotice.objects.get_or_create(post=post)
+    if first_time:
+        send_all(emails.published(post))
+
+
+@task()
+def send_withdrawal_requested(withdrawal_id):
+    withdrawal = Withdrawal.objects.select_related("post").get(pk=withdrawal_id)
+    send_all(emails.withdrawal_requested(withdrawal))
+
+
+@task()
+def send_withdrawal_done(withdrawal_id):
+    withdrawal = Withdrawal.objects.select_related("post", "requested_by").get(pk=withdrawal_id)
+    send_all(emails.withdrawal_done(withdrawal))

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
-from website.tokens import EXPIRED, INVALID, InvalidToken, load
+from core.tokens import EXPIRED, INVALID, InvalidToken, load, signed_id
 
 SALT = "commonroom.guestposts.invitation"
 MAX_AGE = 14 * 24 * 3600
@@ -34,9 +34,9 @@ def read_token(token):
 
     data = load(token, salt=SALT, max_age=MAX_AGE)
     pk, nonce = data.get("i"), data.get("n")
-    if type(pk) is not int or not isinstance(nonce, str):
+    if not isinstance(nonce, str):
         raise InvalidToken(INVALID)
-    invitation = Invitation.objects.select_related("author").filter(pk=pk).first()
+    invitation = Invitation.objects.select_related("author").filter(pk=signed_id(pk)).first()
     if invitation is None or not constant_time_compare(invitation.nonce, nonce):
         raise InvalidToken(INVALID)
     if invitation.used_at is not None or invitation.author.user_id is not None:

@@ -1,30 +1,20 @@
 """The public side of guest posting: sending a pitch, accepting an
 invitation by setting a password, and asking for a new invitation link."""
 
-from functools import partial
-
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
-from django.db import IntegrityError, transaction
+from django.contrib.auth import login
+from django.db import transaction
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from blog.models import Author
-from guestposts import tokens
-from guestposts.forms import (
-    USERNAME_LENGTH,
-    NewLinkForm,
-    PitchForm,
-    SetPasswordForm,
-    account_exists,
-)
-from guestposts.models import Invitation
-from guestposts.setup import onboard_contributor
+from core.ratelimit import over_limit
+from core.tasks import enqueue_after_commit
+from core.tokens import InvalidToken
+from guestposts import invitations
+from guestposts.forms import NewLinkForm, PitchForm, SetPasswordForm
 from guestposts.tasks import notify_editors_of_pitch, send_pitch_acknowledgement
-from website.ratelimit import over_limit
 
 PITCH_LIMIT = 5
 PITCH_WINDOW = 60 * 60
@@ -59,28 +49,24 @@ def pitch(request):
 def save_pitch(form):
     with transaction.atomic():
         saved = form.save()
-        transaction.on_commit(partial(send_pitch_acknowledgement.enqueue, saved.pk))
-        transaction.on_commit(partial(notify_editors_of_pitch.enqueue, saved.pk))
+        enqueue_after_commit(send_pitch_acknowledgement, saved.pk)
+        enqueue_after_commit(notify_editors_of_pitch, saved.pk)
     return saved
 
 
 def token_problem(request, reason, status=400):
-    context = {"reason": reason, "form": NewLinkForm(), "days": tokens.MAX_AGE // (24 * 3600)}
+    context = {"reason": reason, "form": NewLinkForm(), "days": invitations.VALID_DAYS}
     return render(request, "guestposts/invitation_problem.html", context, status=status)
 
 
 def account_problem(request, invitation):
-    too_long = len(invitation.email) > USERNAME_LENGTH
+    too_long = len(invitation.email) > invitations.USERNAME_LENGTH
     return render(
         request,
         "guestposts/invitation_account_exists.html",
         {"invitation": invitation, "too_long": too_long},
         status=409,
     )
-
-
-class AccountExists(Exception):
-    pass
 
 
 @never_cache
@@ -90,19 +76,21 @@ def accept_invitation(request, token):
     this keeps CSRF protection: the page is personal and never cached, and a
     forged post could otherwise sign a visitor in to someone else's account."""
     try:
-        invitation = tokens.read_token(token)
-    except tokens.InvalidToken as problem:
+        invitation = invitations.read_token(token)
+    except InvalidToken as problem:
         return token_problem(request, problem.reason)
-    if len(invitation.email) > USERNAME_LENGTH or account_exists(invitation.email):
+    if len(invitation.email) > invitations.USERNAME_LENGTH or invitations.account_exists(
+        invitation.email
+    ):
         return account_problem(request, invitation)
     form = bound(SetPasswordForm, request, invitation)
     context = {"invitation": invitation, "author": invitation.author, "form": form}
     if request.method == "POST" and form.is_valid():
         try:
-            user = create_contributor(invitation, form.cleaned_data["password1"])
-        except tokens.InvalidToken as problem:
+            user = invitations.create_contributor(invitation, form.cleaned_data["password1"])
+        except InvalidToken as problem:
             return token_problem(request, problem.reason)
-        except AccountExists:
+        except invitations.AccountExists:
             return account_problem(request, invitation)
         login(request, user, backend=LOGIN_BACKEND)
         messages.success(
@@ -114,35 +102,6 @@ def accept_invitation(request, token):
     return render(request, "guestposts/set_password.html", context)
 
 
-def create_contributor(invitation, password):
-    """Uses up the invitation and makes the contributor's account, all or
-    nothing. A second request with the same link finds it used."""
-    User = get_user_model()
-    email = invitation.email.strip()
-    try:
-        with transaction.atomic():
-            claimed = Invitation.objects.filter(
-                pk=invitation.pk, nonce=invitation.nonce, used_at=None
-            ).update(used_at=timezone.now())
-            author = Author.objects.select_for_update().get(pk=invitation.author_id)
-            if not claimed or author.user_id is not None:
-                raise tokens.InvalidToken(tokens.USED)
-            if account_exists(email):
-                raise AccountExists
-            user = User.objects.create_user(
-                username=email.lower(),
-                email=email,
-                password=password,
-                first_name=author.name[:150],
-            )
-            onboard_contributor(author, user)
-            # Any other link for this profile stops working too.
-            Invitation.objects.filter(author=author, used_at=None).update(used_at=timezone.now())
-    except IntegrityError:  # the same address registered at the same moment
-        raise AccountExists from None
-    return user
-
-
 # Exempt from CSRF like the pitch form: the answer is the same whatever the
 # address, and a forged request can only send an invitation's owner a fresh
 # link to their own address; rate limiting bounds it.
@@ -150,7 +109,7 @@ def create_contributor(invitation, password):
 @require_http_methods(["GET", "POST"])
 def new_invitation_link(request):
     form = bound(NewLinkForm, request)
-    context = {"form": form, "days": tokens.MAX_AGE // (24 * 3600)}
+    context = {"form": form, "days": invitations.VALID_DAYS}
     if request.method != "POST":
         return render(request, "guestposts/new_link.html", context)
     if over_limit(request, "invitation-link", NEW_LINK_LIMIT, NEW_LINK_WINDOW):
@@ -158,5 +117,5 @@ def new_invitation_link(request):
     if not form.is_valid():
         return render(request, "guestposts/new_link.html", context)
     if not form.is_bot():
-        tokens.renew_invitations(form.cleaned_data["email"])
+        invitations.renew_invitations(form.cleaned_data["email"])
     return render(request, "guestposts/new_link_sent.html", context)

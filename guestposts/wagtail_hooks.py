@@ -7,10 +7,12 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from blog import hooks as blog_hooks
+from core.permissions import WithholdingPermissionPolicy
 from guestposts import admin_views
 from guestposts.models import Pitch
+from guestposts.panels import ConfidentialityPanel
 from guestposts.withdrawals import WithdrawalViewSet
-from website.permissions import WithholdingPermissionPolicy
 
 # ---------------------------------------------------------------------------
 # Pitches: the listing, inspect view and the accept / decline / invite actions.
@@ -119,3 +121,8 @@ def register_pitch_action_urls():
 # ---------------------------------------------------------------------------
 # End of the pitches section.
 # ---------------------------------------------------------------------------
+
+
+@hooks.register(blog_hooks.POST_PANELS)
+def confidentiality_panel():
+    return [ConfidentialityPanel(heading="Confidentiality check")]

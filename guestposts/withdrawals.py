@@ -13,10 +13,11 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from blog.models import BlogPage
+from core.columns import FormCellColumn
+from core.permissions import WithholdingPermissionPolicy
+from core.tasks import enqueue_after_commit
 from guestposts.models import Withdrawal
-from guestposts.notifications import after_commit, withdrawal_done, withdrawal_requested
-from website.columns import FormCellColumn
-from website.permissions import WithholdingPermissionPolicy
+from guestposts.tasks import send_withdrawal_done, send_withdrawal_requested
 
 
 @require_POST
@@ -29,7 +30,7 @@ def request_withdrawal(request, page_id):
         withdrawal = Withdrawal.objects.create(
             post=post, requested_by=request.user, reason=request.POST.get("reason", "")[:1000]
         )
-        after_commit(withdrawal_requested, withdrawal.pk)
+        enqueue_after_commit(send_withdrawal_requested, withdrawal.pk)
     messages.success(
         request,
         f"We’ve asked the editors to withdraw “{post.title}”. We’ll email you when it’s done.",
@@ -53,7 +54,7 @@ def complete_withdrawal(request, pk):
         withdrawal.done_at = timezone.now()
         withdrawal.done_by = request.user
         withdrawal.save(update_fields=["done_at", "done_by"])
-        after_commit(withdrawal_done, withdrawal.pk)
+        enqueue_after_commit(send_withdrawal_done, withdrawal.pk)
     messages.success(request, f"“{post.title}” is unpublished and its contributor will be told.")
     return redirect("guestposts_withdrawal:index")
 

@@ -1,11 +1,9 @@
-from functools import partial
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
+from core.tasks import enqueue_after_commit
 from series.models import Notification
 from series.tasks import resend_notification
 
@@ -16,6 +14,6 @@ def resend_unsent(request):
         raise PermissionDenied
     unsent = list(Notification.objects.filter(sent_at=None).values_list("pk", flat=True))
     for pk in unsent:
-        transaction.on_commit(partial(resend_notification.enqueue, pk))
+        enqueue_after_commit(resend_notification, pk)
     messages.success(request, f"{len(unsent)} unsent notification(s) queued to send again.")
     return redirect("series_notification:index")

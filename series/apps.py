@@ -4,6 +4,16 @@ from django.apps import AppConfig
 class SeriesConfig(AppConfig):
     name = "series"
     verbose_name = "Series"
+    # What editors manage of this app in the admin (see website/roles.py).
+    editor_permissions = {
+        "subscription": ["change", "delete", "view"],
+        "notification": ["change", "view"],
+    }
 
     def ready(self):
+        from core.xmltext import clean_text_on_save
         from series import signals  # noqa: F401
+        from series.models import PostAnnouncement, SeriesIndexPage, SeriesPage, SeriesPart
+
+        # Their text reaches the series feeds and emails.
+        clean_text_on_save(SeriesIndexPage, SeriesPage, SeriesPart, PostAnnouncement)

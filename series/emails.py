@@ -1,18 +1,10 @@
-"""The emails a follower receives. Links are absolute, built from the Wagtail
-site's root URL, and carry signed tokens."""
+"""The emails a follower receives. Links are absolute and carry signed
+tokens."""
 
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
-from wagtail.models import Site
 
+from core.emails import plain_email, site_url
 from series import tokens
-
-
-def site_url(path):
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else "http://127.0.0.1:8000"
-    return root.rstrip("/") + path
 
 
 def confirm_url(subscription):
@@ -27,9 +19,10 @@ def unsubscribe_url(subscription):
 
 def confirmation_email(subscription):
     context = {"subscription": subscription, "confirm_url": confirm_url(subscription)}
-    return EmailMessage(
+    return plain_email(
+        "series/emails/confirm.txt",
+        context,
         subject=f"Confirm that you want to follow {subscription.target_name}",
-        body=render_to_string("series/emails/confirm.txt", context),
         to=[subscription.email],
     )
 
@@ -48,12 +41,10 @@ def new_post_email(notification):
         subject = f"New in “{subscription.series.title}”: {post.title}"
     else:
         subject = f"New on Commonroom: {post.title}"
-    return EmailMessage(
+    return plain_email(
+        "series/emails/new_post.txt",
+        context,
         subject=subject,
-        body=render_to_string("series/emails/new_post.txt", context),
         to=[subscription.email],
-        headers={
-            "List-Unsubscribe": f"<{unsubscribe}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+        unsubscribe_url=unsubscribe,
     )

@@ -1,9 +1,8 @@
 """RSS and Atom feeds of a series' published parts, in series order."""
 
 from django.db.models import prefetch_related_objects
-from django.utils.feedgenerator import Atom1Feed
 
-from blog.feeds import RssPostsFeed
+from blog.feeds import AtomPostsFeed, PlainTextAtom1Feed, RssPostsFeed
 from series.parts import series_parts
 
 
@@ -38,7 +37,8 @@ class SeriesRssFeed(RssPostsFeed):
 
 
 class SeriesAtomFeed(SeriesRssFeed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtom1Feed
+    item_description = AtomPostsFeed.item_description
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -1,4 +1,4 @@
-from website.forms import HoneypotForm, reader_email_field
+from core.forms import HoneypotForm, reader_email_field
 
 
 class FollowForm(HoneypotForm):

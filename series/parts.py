@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import Revision
 
 from blog.warnings import warnings_summary
@@ -47,7 +48,7 @@ class Part:
         if self.is_published:
             return ""
         if self.available_on:
-            return f"available on {self.available_on.day} {self.available_on:%B %Y}"
+            return f"available on {date_format(self.available_on)}"
         return "coming soon"
 
 
@@ -246,3 +247,17 @@ def attach_series(posts):
                 "series": part.series,
             }
     return posts
+
+
+def next_part_without(view, warning_slugs):
+    """The URL of the next published part of `view`'s series, if it has none
+    of the warnings named by `warning_slugs`."""
+    if view is None:
+        return None
+    following = view.parts[view.parts.index(view.current) + 1 :]
+    for part in following:
+        if part.is_published:
+            if not warning_slugs & set(part.warning_slugs.split()):
+                return part.url
+            return None
+    return None

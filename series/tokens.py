@@ -5,7 +5,7 @@ act on another address, and it stops working when the key changes."""
 from django.core import signing
 from django.utils.crypto import constant_time_compare
 
-from website.tokens import InvalidToken, load
+from core.tokens import InvalidToken, load, signed_id
 
 CONFIRM = "confirm"
 UNSUBSCRIBE = "unsubscribe"
@@ -23,7 +23,9 @@ def read_token(token, action):
     data = load(token, salt=SALT, max_age=MAX_AGE[action])
     if data.get("a") != action:
         raise InvalidToken("invalid")
-    subscription = Subscription.objects.filter(pk=data.get("s")).select_related("series").first()
+    subscription = (
+        Subscription.objects.filter(pk=signed_id(data.get("s"))).select_related("series").first()
+    )
     if subscription is None or not constant_time_compare(subscription.key, str(data.get("k"))):
         raise InvalidToken("invalid")
     return subscription

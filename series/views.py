@@ -2,20 +2,20 @@
 confirm and unsubscribe. The subscribe answer is the same whether or not the
 address already follows, so the form tells nobody who is subscribed."""
 
-from functools import partial
-
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.ratelimit import over_limit
+from core.tasks import enqueue_after_commit
 from series import tokens
 from series.forms import FollowForm
 from series.models import SeriesPage, Subscription
 from series.models.subscriptions import new_key
 from series.tasks import send_confirmation
-from website.ratelimit import over_limit
 
 SUBSCRIBE_LIMIT = 5
 SUBSCRIBE_WINDOW = 15 * 60
@@ -43,6 +43,8 @@ def follow(request, series=None):
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def follow_series(request, series_id):
+    if series_id >= 2**31:  # more than the column holds: no such series
+        raise Http404
     series = get_object_or_404(SeriesPage.objects.live().public(), pk=series_id)
     return follow(request, series=series)
 
@@ -59,17 +61,26 @@ def subscribe(email, series):
         subscription.status = Subscription.Status.PENDING
         subscription.key = new_key()
         subscription.save(update_fields=["status", "key"])
-        transaction.on_commit(partial(send_confirmation.enqueue, subscription.pk))
+        enqueue_after_commit(send_confirmation, subscription.pk)
 
 
+# Exempt from CSRF like unsubscribing: the signed token is the proof of
+# ownership, and the page carrying the button is never cached.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
         subscription = tokens.read_token(token, tokens.CONFIRM)
     except tokens.InvalidToken as problem:
         return render(request, "series/token_problem.html", {"reason": problem.reason}, status=400)
+    if request.method == "GET":
+        # Mail scanners open links; only the reader's own click confirms.
+        return render(request, "series/confirm.html", {"subscription": subscription})
     if subscription.status != Subscription.Status.CONFIRMED:
         subscription.status = Subscription.Status.CONFIRMED
         subscription.confirmed_at = timezone.now()
+        # The key stays: opening the link again just says so. Unsubscribing
+        # replaces it, which is what keeps this link from following again.
         subscription.save(update_fields=["status", "confirmed_at"])
     return render(request, "series/confirmed.html", {"subscription": subscription})
 
@@ -91,5 +102,8 @@ def unsubscribe(request, token):
     if subscription.status != Subscription.Status.UNSUBSCRIBED:
         subscription.status = Subscription.Status.UNSUBSCRIBED
         subscription.unsubscribed_at = timezone.now()
-        subscription.save(update_fields=["status", "unsubscribed_at"])
+        # Every link emailed so far stops working, the confirmation link
+        # included, so reopening an old email can't follow again.
+        subscription.key = new_key()
+        subscription.save(update_fields=["status", "unsubscribed_at", "key"])
     return render(request, "series/unsubscribed.html", {"subscription": subscription})

@@ -4,9 +4,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from blog import hooks as blog_hooks
+from core.permissions import WithholdingPermissionPolicy
 from series.admin_views import resend_unsent
 from series.models import Notification, Subscription
-from website.permissions import WithholdingPermissionPolicy
+from series.panels import SeriesMembershipPanel
+from series.parts import attach_series, next_part_without, series_for_post
 
 
 class SubscriptionViewSet(ModelViewSet):
@@ -74,3 +77,26 @@ def register_following():
 @hooks.register("register_admin_urls")
 def register_resend_url():
     return [path("following/resend/", resend_unsent, name="series_resend_unsent")]
+
+
+# What series adds to posts, through blog's extension points.
+
+
+@hooks.register(blog_hooks.POST_CONTEXT)
+def series_banner(post, request, context):
+    return {"series_view": series_for_post(post, request)}
+
+
+@hooks.register(blog_hooks.POST_PANELS)
+def series_membership_panel():
+    return [SeriesMembershipPanel(heading="Series")]
+
+
+@hooks.register(blog_hooks.DECORATE_CARDS)
+def series_positions(posts):
+    attach_series(posts)
+
+
+@hooks.register(blog_hooks.SKIP_TARGET)
+def next_part(post, warning_slugs, context):
+    return next_part_without(context.get("series_view"), warning_slugs)

@@ -1,7 +1,11 @@
 import pytest
 from django.core.cache import cache
 
-from tests.factories import AuthorFactory, BlogPageFactory, build_site
+from guestposts.setup import ensure_workflow
+from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.frontend_cache import purged
+from tests.website.factories import build_site
+from website.roles import build_groups
 
 
 @pytest.fixture(autouse=True)
@@ -11,8 +15,19 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Rate-limit counters live in the cache; each test starts with none.
+    # Cached pages and rate-limit counters live in the cache, and purges are
+    # recorded: each test starts with none.
     cache.clear()
+    purged.clear()
+
+
+@pytest.fixture
+def roles(db):
+    """The Editors and Guest contributors groups, with their permissions, and
+    the guest post review workflow, as migrate leaves them. A transactional
+    test's flush takes them away; this puts them back."""
+    build_groups()
+    ensure_workflow()
 
 
 @pytest.fixture
@@ -45,3 +60,10 @@ def post(blog, author):
         authors=[author],
         tag_names=["Supervision", "Wellbeing"],
     )
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache as in production, for tests that commit their changes
+    (django_capture_on_commit_callbacks) as a request or command would."""
+    settings.PAGECACHE_SECONDS = 600

@@ -6,9 +6,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from blog.blocks import BodyBlock
+from blog.hooks import decorate_cards
 from blog.queries import live_posts
 from series.models import SeriesPage
-from series.parts import attach_series, series_listing
+from series.parts import series_listing
 
 HOME_LATEST_POSTS = 6
 HOME_FEATURED_SERIES = 3
@@ -27,7 +28,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_posts"] = attach_series(live_posts()[:HOME_LATEST_POSTS])
+        context["latest_posts"] = decorate_cards(live_posts()[:HOME_LATEST_POSTS])
         ongoing = series_listing(SeriesPage.objects.live().public().order_by("-first_published_at"))
         context["ongoing_series"] = [view for view in ongoing if not view.is_complete][
             :HOME_FEATURED_SERIES

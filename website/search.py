@@ -3,9 +3,9 @@ import re
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 
+from blog.hooks import decorate_cards
 from blog.models import BlogPage
 from blog.queries import with_card_data
-from series.parts import attach_series
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -27,7 +27,7 @@ def search(request):
         except (PageNotAnInteger, EmptyPage):
             results = paginator.page(1) if paginator.count else None
         if results:
-            results.object_list = attach_series(results.object_list)
+            results.object_list = decorate_cards(results.object_list)
     return render(
         request,
         "website/search.html",

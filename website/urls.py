@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.views import ReadingPreferencesView
+from core.xmltext import xml_safe_response
 from website.search import search
 
 urlpatterns = [
@@ -17,7 +18,7 @@ urlpatterns = [
     path("comments/", include("discussion.urls")),
     path("write-for-us/", include("guestposts.urls")),
     path("reading-preferences/", ReadingPreferencesView.as_view(), name="reading_preferences"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", xml_safe_response(sitemap), name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.formats import date_format
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -11,11 +12,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from blog.feeds import AtomPostsFeed, RssPostsFeed
+from blog.hooks import decorate_cards
 from blog.models.authors import Author
 from blog.models.warnings import ContentWarning
 from blog.queries import live_posts
 from blog.warnings import parse_without
-from series.parts import attach_series
+from core.requests import per_request
 
 
 class BlogIndexPage(RoutablePageMixin, Page):
@@ -30,6 +32,11 @@ class BlogIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "blog index"
 
+    @classmethod
+    def for_request(cls, request):
+        """The site's blog index, looked up once per request."""
+        return per_request(request, "blog_index", lambda: cls.objects.live().first())
+
     def posts(self):
         return live_posts().descendant_of(self)
 
@@ -43,7 +50,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
 
     def render_listing(self, request, posts, **context):
         page_of_posts = self.paginate(request, posts)
-        page_of_posts.object_list = attach_series(page_of_posts.object_list)
+        page_of_posts.object_list = decorate_cards(page_of_posts.object_list)
         return self.render(
             request,
             context_overrides={"posts": page_of_posts, **context},
@@ -87,7 +94,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
         return self.render_listing(
             request,
             posts,
-            listing_title=f"Posts from {month_start:%B %Y}",
+            listing_title=f"Posts from {date_format(month_start, 'YEAR_MONTH_FORMAT')}",
             archive_month=month_start,
         )
 

@@ -4,22 +4,30 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.utils.decorators import cached_classmethod
 
 from blog.blocks import BodyBlock, heading_anchor
 from blog.forms import BlogPageForm
+from blog.hooks import post_context, post_panels
+from blog.models.index import BlogIndexPage
 from blog.panels import AuthorsPanel
+from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
 from blog.warnings import skip_url, warnings_summary
-from guestposts.panels import ConfidentialityPanel
-from series.panels import SeriesMembershipPanel
 
 WORDS_PER_MINUTE = 200
 
@@ -123,8 +131,6 @@ class BlogPage(Page):
             ),
         ),
         FieldPanel("body"),
-        SeriesMembershipPanel(heading="Series"),
-        ConfidentialityPanel(heading="Confidentiality check"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("date"), FieldPanel("tags")]
     settings_panels = Page.settings_panels + [
@@ -160,17 +166,27 @@ class BlogPage(Page):
             self.date = timezone.localdate(moment)
         return super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from discussion.threads import discussion_for
-        from series.parts import series_for_post
+    @cached_classmethod
+    def get_edit_handler(cls):
+        """Wagtail's three tabs, the Content tab ending with the panels other
+        apps add through the POST_PANELS hook. Built on first use, once every
+        app's hooks are registered."""
+        tabs = [
+            ObjectList(cls.content_panels + post_panels(), heading=_("Content")),
+            ObjectList(cls.promote_panels, heading=_("Promote")),
+            ObjectList(cls.settings_panels, heading=_("Settings")),
+        ]
+        return TabbedInterface(tabs, base_form_class=cls.base_form_class).bind_to_model(cls)
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["series_view"] = series_for_post(self, request)
-        context["discussion"] = discussion_for(
-            self, request, getattr(request, "comment_form", None)
-        )
+        # What the page was served with (a comment form sent back with its
+        # errors, say) is there for the POST_CONTEXT hooks.
+        context.update(kwargs)
+        post_context(self, request, context)
         if self.warning_list:
-            context["skip_url"] = skip_url(self, context["series_view"], request)
+            index = BlogIndexPage.for_request(request)
+            context["skip_url"] = skip_url(self, context, index.get_url(request) if index else "/")
         return context
 
     def get_absolute_url(self):
@@ -185,7 +201,7 @@ class BlogPage(Page):
 
     def compute_reading_minutes(self):
         text = " ".join(self.body.stream_block.get_searchable_content(self.body))
-        words = len(strip_tags(text).split())
+        words = len(html_to_text(text).split())
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     @property

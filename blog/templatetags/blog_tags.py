@@ -5,9 +5,18 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
 from blog.intensity import Intensity
-from website.templatetags.site_tags import blog_index
+from blog.models import BlogIndexPage
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def blog_index(context):
+    """The blog index: the page itself on its own routes, else the site's."""
+    page = context.get("page")
+    if isinstance(page, BlogIndexPage):
+        return page
+    return BlogIndexPage.for_request(context["request"])
 
 
 def _index_url(context, route, *args):

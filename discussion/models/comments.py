@@ -66,6 +66,9 @@ class Comment(XtdComment):
     # made from the same browser.
     reader = models.CharField(max_length=32, blank=True, default="")
     notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set when the commenter stops reply emails, so the confirmation link in an
+    # older email can't turn them back on.
+    replies_stopped_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 

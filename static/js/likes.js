@@ -1,6 +1,8 @@
 // Likes, progressively enhanced. The page is the same for every reader, so
 // this asks which items this browser likes, shows them as pressed, and sends
 // likes and unlikes without leaving the page. Without it the forms still work.
+// The same answer brings a fresh stamp for the comment form (cached pages
+// carry none); without it, the server asks the commenter to confirm.
 (function () {
   "use strict";
   var section = document.querySelector("[data-like-state]");
@@ -14,10 +16,27 @@
     var button = form.querySelector(".like__button");
     button.setAttribute("aria-pressed", liked ? "true" : "false");
     form.querySelector("[data-like-verb]").textContent = liked ? "Liked" : "Like";
-    form.querySelector("input[name=action]").value = liked ? "unlike" : "like";
     var counter = form.querySelector(".like__count");
     counter.firstElementChild.textContent = String(count);
     counter.lastChild.textContent = plural(count);
+  }
+
+  // The fields a plain form POST would send: the button names the comment.
+  function fields(button, action) {
+    var pairs = [["action", action]];
+    if (button.name) pairs.push([button.name, button.value]);
+    return pairs;
+  }
+
+  function submitPlainly(form, pairs) {
+    pairs.forEach(function (pair) {
+      var input = document.createElement("input");
+      input.type = "hidden";
+      input.name = pair[0];
+      input.value = pair[1];
+      form.appendChild(input);
+    });
+    form.submit();
   }
 
   var forms = document.querySelectorAll("form[data-like]");
@@ -26,8 +45,11 @@
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (state) {
       if (!state) return;
+      document.querySelectorAll("form.comment-form input[name=stamp]").forEach(function (input) {
+        input.value = state.stamp;
+      });
       forms.forEach(function (form) {
-        var key = form.querySelector(".like__button").getAttribute("data-like-key");
+        var key = form.querySelector(".like__button").value || "post";
         var count = key === "post" ? state.post : state.comments[key] || 0;
         show(form, state.liked.indexOf(key) !== -1, count);
       });
@@ -39,10 +61,14 @@
       event.preventDefault();
       var button = form.querySelector(".like__button");
       button.disabled = true;
-      // Not form.action: the form has an input named "action".
+      // The page says nothing of this browser's likes, so the form always
+      // likes; pressed means this browser already does, so this unlikes.
+      var pairs = fields(button, button.getAttribute("aria-pressed") === "true" ? "unlike" : "like");
+      var body = new FormData(form);
+      pairs.forEach(function (pair) { body.append(pair[0], pair[1]); });
       fetch(form.getAttribute("action"), {
         method: "POST",
-        body: new FormData(form),
+        body: body,
         credentials: "same-origin",
         headers: { Accept: "application/json" }
       })
@@ -51,7 +77,7 @@
           return response.json();
         })
         .then(function (result) { show(form, result.liked, result.count); })
-        .catch(function () { form.submit(); })
+        .catch(function () { submitPlainly(form, pairs); })
         .finally(function () { button.disabled = false; button.focus(); });
     });
   });

@@ -25,7 +25,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from wagtail.coreutils import get_supported_content_language_variant  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
-from tests.factories import build_site  # noqa: E402
+from tests.website.factories import build_site  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

@@ -6,17 +6,15 @@ import pytest
 from playwright.sync_api import expect
 
 from discussion.models import Comment
-from guestposts.setup import ensure_groups_and_workflow
-from tests.comments import make_comment
-from tests.factories import BlogPageFactory
-from tests.guests import make_editor
+from tests.blog.factories import BlogPageFactory
+from tests.discussion.factories import make_comment
+from tests.guestposts.factories import make_editor
 
 ADMIN_TIMEOUT = 15_000
 
 
 @pytest.fixture
-def editor_page(live_server, site, new_page):
-    ensure_groups_and_workflow()
+def editor_page(live_server, site, new_page, roles):
     make_editor()
     page = new_page()
     page.set_default_timeout(ADMIN_TIMEOUT)

@@ -9,11 +9,11 @@ import pytest
 from playwright.sync_api import expect
 
 from blog.models import BlogPageAuthor
+from core.roles import EDITORS
 from discussion.models import Comment
-from guestposts.setup import EDITORS, ensure_groups_and_workflow
-from tests.comments import comment_settings, make_comment
-from tests.factories import AuthorFactory, BlogPageFactory
-from tests.guests import make_editor
+from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.discussion.factories import comment_settings, make_comment
+from tests.guestposts.factories import make_editor
 
 EDITOR_EMAIL = "editor@example.org"  # make_editor's
 EDITOR_PASSWORD = "a-long-password-1"
@@ -24,8 +24,7 @@ FOLLOW_UP = "That's really useful, thank you. I'll ask both."
 
 
 @pytest.fixture
-def thread(site):
-    ensure_groups_and_workflow()
+def thread(site, roles):
     comment_settings(min_seconds=0)
     editor = make_editor("Ruth Ellery")
     assert editor.groups.filter(name=EDITORS).exists()

@@ -15,8 +15,9 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from blog.models import ContentWarning, PostWarning
-from tests.factories import BlogPageFactory, SeriesIndexPageFactory, build_series
+from tests.blog.factories import BlogPageFactory
 from tests.html import without_render_stamp
+from tests.series.factories import SeriesIndexPageFactory, build_series
 
 PREFERENCES_KEY = "commonroom.readingPreferences"
 SLUG = "suicide-self-harm"

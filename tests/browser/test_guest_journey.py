@@ -15,9 +15,7 @@ from django.core import mail
 from playwright.sync_api import expect
 from wagtail.models import Collection
 
-from guestposts.setup import ensure_groups_and_workflow
-from tests.factories import GuestPostIndexPageFactory
-from tests.guests import make_editor
+from tests.guestposts.factories import GuestPostIndexPageFactory, make_editor
 
 EDITOR_EMAIL = "editor@example.org"  # make_editor's
 EDITOR_PASSWORD = "a-long-password-1"
@@ -32,13 +30,12 @@ ADMIN_TIMEOUT = 15_000  # the Wagtail admin's pages are heavy
 
 
 @pytest.fixture
-def guest_site(site):
+def guest_site(site, roles):
     # An earlier transactional test's flush takes what Wagtail's migrations
     # made: the root collection (contributors get their own image collection
     # under it), and the groups and workflow.
     if not Collection.get_first_root_node():
         Collection.add_root(name="Root")
-    ensure_groups_and_workflow()
     # Created through the factory so its post_save signal attaches the
     # review workflow and the groups' permissions.
     index = GuestPostIndexPageFactory(parent=site["blog"])

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import AuthorFactory, BlogPageFactory
+from tests.blog.factories import AuthorFactory, BlogPageFactory
 
 SEARCHED_TITLE = "Holding a caseload kindly"
 

@@ -7,7 +7,8 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from tests.factories import BlogPageFactory, SeriesIndexPageFactory, build_series
+from tests.blog.factories import BlogPageFactory
+from tests.series.factories import SeriesIndexPageFactory, build_series
 
 
 @pytest.fixture
@@ -45,6 +46,9 @@ def test_reader_follows_a_series(live_server, series, page, axe_check):
     assert len(mail.outbox) == 1
     link = re.search(r"https?://\S+(/follow/confirm/\S+/)", mail.outbox[0].body).group(1)
     page.goto(live_server.url + link)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Follow Carrying it well?")
+    axe_check(page)
+    page.get_by_role("button", name="Confirm and follow").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("You’re following Carrying it well")
     axe_check(page)
 

@@ -31,6 +31,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "website",
     "blog",
     "series",
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "django_comments",
     # After django_comments_xtd: its ready() undoes one of xtd's signal handlers.
     "discussion",
+    "wordpress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -67,11 +69,17 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Last: the demo loader builds on every app above, and nothing imports it.
+    "demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache doesn't (its hits are stored gzipped).
+    "django.middleware.gzip.GZipMiddleware",
+    # Above sessions, auth and CSRF: a hit is answered before any of them run.
+    "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -79,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "guestposts.middleware.GuestContributorScopeMiddleware",
+    "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -108,8 +117,26 @@ DATABASES = {
         conn_max_age=int(env("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite takes one writer at a time. WAL lets readers carry on beside it;
+    # IMMEDIATE takes the write lock when a transaction begins, so a writer
+    # waits its turn (up to SQLITE_TIMEOUT seconds) instead of failing with
+    # "database is locked" when a read turns into a write; synchronous=FULL
+    # syncs each commit to disk, so a write we acknowledged survives a crash
+    # or power cut (NORMAL would be faster but could lose the last commits).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(env("SQLITE_TIMEOUT", "20")),
+            "init_command": ("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL"),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache shared by every worker and process: pages, rate limits and
+# Wagtail's own. Redis when REDIS_URL is set; otherwise files in one
+# directory, which every gunicorn worker on the machine sees (local memory
+# would give each worker its own copy, stale after another worker's change).
 if env("REDIS_URL"):
     CACHES = {
         "default": {
@@ -117,6 +144,45 @@ if env("REDIS_URL"):
             "LOCATION": env("REDIS_URL"),
         }
     }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR", str(BASE_DIR / ".cache")),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+
+# The page cache (core/pagecache.py, README "Page cache"): how long an
+# anonymous page is kept (0 turns it off). Like counts in cached HTML lag by
+# at most this; the likes script shows fresh ones at once.
+PAGECACHE_SECONDS = int(env("PAGECACHE_SECONDS", "600"))
+# How long a browser may reuse a page without asking again: none, so a
+# reader who has just commented or followed sees the page as it now is.
+# Asking is cheap: a hit, or a 304 when the page hasn't changed.
+PAGECACHE_BROWSER_SECONDS = int(env("PAGECACHE_BROWSER_SECONDS", "0"))
+# Views whose anonymous responses may be cached; everything else is
+# answered "private, no-store".
+PAGECACHE_VIEWS = {"wagtail_serve", "sitemap", "robots", "reading_preferences"}
+
+# A CDN or caching proxy in front, told the same URLs as the page cache
+# (README, "Page cache"): FRONTEND_CACHE=http (Varnish, nginx purge),
+# cloudflare or cloudfront, with that backend's variables.
+FRONTEND_CACHE_BACKENDS = {
+    "http": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": require("FRONTEND_CACHE_LOCATION"),
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": require("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": require("CLOUDFLARE_ZONE_ID"),
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": require("CLOUDFRONT_DISTRIBUTION_ID"),
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -129,10 +195,11 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
-DATE_FORMAT = "j F Y"
+# "19 December 2026": the month in full (see core/formats/).
+FORMAT_MODULE_PATH = ["core.formats"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
@@ -194,6 +261,9 @@ COMMENT_MAX_LENGTH = 3000
 # Comments one client may send in the window, before a 429 page.
 COMMENT_RATE_LIMIT = int(env("COMMENT_RATE_LIMIT", "5"))
 COMMENT_RATE_WINDOW = int(env("COMMENT_RATE_WINDOW", str(10 * 60)))
+# Proxies in front of the app whose X-Forwarded-For entries are believed when
+# rate limits identify a client (core/ratelimit.py); 0 believes none.
+TRUSTED_PROXY_HOPS = int(env("TRUSTED_PROXY_HOPS", "0"))
 
 
 def require(name):
@@ -203,3 +273,11 @@ def require(name):
             f"The {name} environment variable is required in production; see README.md, 'Settings'."
         )
     return value
+
+
+if env("FRONTEND_CACHE"):
+    if env("FRONTEND_CACHE") not in FRONTEND_CACHE_BACKENDS:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE must be one of {', '.join(FRONTEND_CACHE_BACKENDS)}."
+        )
+    WAGTAILFRONTENDCACHE = {"default": FRONTEND_CACHE_BACKENDS[env("FRONTEND_CACHE")]()}

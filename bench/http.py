@@ -1,0 +1,208 @@
+"""`make bench-http`: the post page over HTTP, against the static limit.
+
+Builds a scratch SQLite database with the content in bench/content.py,
+starts gunicorn (production settings, 2 sync workers) on a free loopback port
+and runs wrk against: the same bytes as a static file (served by the same
+gunicorn and whitenoise), the post with all 300 comments on one page and the
+default page of 30 conversations, both with the page cache off
+(PAGECACHE_SECONDS=0), then the full post again with the page cache as configured
+(a cache hit, once a page cache exists). Prints req/s, p50, p99, the share of
+the static rate, the query count and the gzip size. About a minute and a half;
+figures, not assertions."""
+
+import gzip
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+STATIC_PATH = "bench/post.html"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def environment(scratch):
+    return {
+        "DJANGO_SETTINGS_MODULE": "website.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(40),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DATABASE_URL": f"sqlite:///{scratch / 'bench.sqlite3'}",
+        "MEDIA_ROOT": str(scratch / "media"),
+        "STATIC_ROOT": str(scratch / "static"),
+        "SECURE_SSL_REDIRECT": "off",
+        "TASK_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+class Gunicorn:
+    """gunicorn with 2 sync workers on a free loopback port, for a `with` block."""
+
+    def __init__(self, env, workers=2):
+        self.port = free_port()
+        self.env = env
+        self.workers = workers
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [
+                str(VENV_BIN / "gunicorn"),
+                "website.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--log-level",
+                "warning",
+            ],
+            cwd=BASE_DIR,
+            env={**os.environ, **self.env},
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.url("/static/" + STATIC_PATH), timeout=2)
+                return self
+            except OSError:
+                time.sleep(0.2)
+        self.__exit__()
+        raise RuntimeError("gunicorn did not start within 30 seconds")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=20)
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+def seconds(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[unit]
+
+
+def run_wrk(url, duration):
+    return subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{duration}", "--timeout", "30s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+
+
+def wrk(url):
+    """req/s, p50 and p99 (seconds), after a short unmeasured run so that each
+    worker has loaded its templates and URL patterns first."""
+    run_wrk(url, "3s")
+    output = run_wrk(url, DURATION)
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p50 = seconds(re.search(r"50%\s+(\S+)", output).group(1))
+    p99 = seconds(re.search(r"99%\s+(\S+)", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        print(f"  ({errors.group(1)} non-2xx responses from {url})")
+    return rate, p50, p99
+
+
+def build(scratch):
+    """Migrates the scratch database, adds the content, collects static files
+    and writes the rendered post there; returns the post's URL and, per
+    comment setting, its query count and sizes."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from bench import content
+
+    call_command("migrate", verbosity=0)
+    post = content.build(threads_per_page=100)
+    call_command("collectstatic", "--no-input", verbosity=0)
+    client = Client()
+    client.get(post.url)  # renditions made before anything is measured
+    pages = {}
+    for label, per_page in (("full", 100), ("paginated", 30)):
+        content.set_threads_per_page(per_page)
+        client.get(post.url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(post.url)
+        assert response.status_code == 200, response.status_code
+        body = response.content
+        pages[label] = (len(queries), len(body), len(gzip.compress(body)))
+        if label == "full":
+            static = Path(os.environ["STATIC_ROOT"]) / STATIC_PATH
+            static.parent.mkdir(parents=True, exist_ok=True)
+            static.write_bytes(body)
+    return post.url, pages
+
+
+def main():
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed: apt-get install wrk (make bench-http installs it)")
+    scratch = Path(tempfile.mkdtemp(prefix="commonroom-bench-"))
+    env = environment(scratch)
+    os.environ.update(env)
+    try:
+        started = time.monotonic()
+        url, pages = build(scratch)
+        print(f"Content built in {time.monotonic() - started:.0f} s: {url}")
+        from bench import content
+
+        rows = []
+        with Gunicorn({**env, "PAGECACHE_SECONDS": "0"}) as server:
+            static = wrk(server.url("/static/" + STATIC_PATH))
+            rows.append(("static file, same bytes (page cache off)", static, None))
+            for label, per_page in (("full", 100), ("paginated", 30)):
+                content.set_threads_per_page(per_page)
+                name = "post, all 300 comments" if label == "full" else "post, 30 conversations"
+                rows.append((f"{name} (miss)", wrk(server.url(url)), static, pages[label]))
+            content.set_threads_per_page(100)
+        with Gunicorn(env) as server:
+            static = wrk(server.url("/static/" + STATIC_PATH))
+            rows.append(("static file, same bytes (page cache on)", static, None))
+            rows.append(
+                ("post, all 300 comments (hit)", wrk(server.url(url)), static, pages["full"])
+            )
+        report(rows)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def report(rows):
+    print(
+        f"\n{'wrk -t2 -c8 -d' + DURATION + ', 2 sync workers':44} {'req/s':>8} {'p50 ms':>7}"
+        f" {'p99 ms':>7} {'static':>7} {'queries':>7} {'KB':>6} {'gzip KB':>7}"
+    )
+    for name, (rate, p50, p99), static, *page in rows:
+        share = f"{rate / static[0]:7.2%}" if static else f"{'100%':>7}"
+        sizes = ""
+        if page:
+            queries, raw, packed = page[0]
+            sizes = f" {queries:7d} {raw / 1024:6.0f} {packed / 1024:7.1f}"
+        print(f"{name:44} {rate:8.1f} {p50 * 1000:7.1f} {p99 * 1000:7.1f} {share}{sizes}")
+    print(
+        "\nMiss rows run with PAGECACHE_SECONDS=0; the hit row with the page cache as "
+        "configured (without one it is another miss)."
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""The extension points blog offers the apps built on it. blog knows nothing
+of series, comments or guest posts: those apps register functions into the
+hooks named here from their wagtail_hooks.py, with Wagtail's own registry
+(`@hooks.register(blog.hooks.POST_CONTEXT)`), and blog calls them through
+the helpers below. Functions run in registration (INSTALLED_APPS) order."""
+
+from wagtail import hooks
+
+POST_CONTEXT = "blog_post_context"
+"""`fn(post, request, context)` → a dict added to a post page's template
+context (the series banner and part navigation, the discussion thread and
+its form). `context` holds what blog and earlier hooks put there, and any
+keyword arguments the page was served with (a comment form sent back with
+its errors, say)."""
+
+POST_PANELS = "blog_post_panels"
+"""`fn()` → a list of panels added, in order, at the end of the post
+editor's Content tab (series membership, the confidentiality check)."""
+
+CARD_QUERYSET = "blog_card_queryset"
+"""`fn(queryset)` → the queryset of posts a listing shows as cards, with
+what the hook adds to each card annotated on it (comment counts). Runs
+inside the listing's own query, so it adds no queries."""
+
+DECORATE_CARDS = "blog_decorate_cards"
+"""`fn(posts)` sets attributes on a list of posts about to be shown as cards
+(series position) in a fixed number of queries, however many posts."""
+
+SKIP_TARGET = "blog_skip_target"
+"""`fn(post, warning_slugs, context)` → the URL a reader who skips a warned
+post goes to instead (the next part of its series free of those warnings),
+or None to leave it to later hooks. With no answer the reader goes to the
+blog's posts without those warnings."""
+
+# Not a hook but a question blog asks of a post's parent page: a page type
+# under which posts need a confidentiality check before they are submitted
+# (the guest post index) answers `confidentiality_guidance()` with the text
+# the writer must confirm; other parents don't define it.
+CONFIDENTIALITY_GUIDANCE = "confidentiality_guidance"
+
+
+def post_context(post, request, context):
+    for fn in hooks.get_hooks(POST_CONTEXT):
+        context.update(fn(post, request, context) or {})
+    return context
+
+
+def post_panels():
+    return [panel for fn in hooks.get_hooks(POST_PANELS) for panel in fn()]
+
+
+def card_queryset(queryset):
+    for fn in hooks.get_hooks(CARD_QUERYSET):
+        queryset = fn(queryset)
+    return queryset
+
+
+def decorate_cards(posts):
+    """The posts as a list, decorated for their cards."""
+    posts = list(posts)
+    for fn in hooks.get_hooks(DECORATE_CARDS):
+        fn(posts)
+    return posts
+
+
+def skip_target(post, warning_slugs, context):
+    for fn in hooks.get_hooks(SKIP_TARGET):
+        url = fn(post, warning_slugs, context)
+        if url:
+            return url
+    return None
+
+
+def confidentiality_guidance(parent):
+    """The confidentiality check a post under `parent` needs, or None."""
+    if parent is None or not hasattr(parent.specific_class, CONFIDENTIALITY_GUIDANCE):
+        return None
+    return getattr(parent.specific, CONFIDENTIALITY_GUIDANCE)()

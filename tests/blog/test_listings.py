@@ -1,0 +1,84 @@
+"""The blog index, tag, archive and author listings, and bad input to them."""
+
+import datetime
+
+import pytest
+
+from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.hostile import naughty_strings
+
+
+@pytest.fixture
+def many_posts(blog, author):
+    start = datetime.date(2026, 3, 1)
+    return [
+        BlogPageFactory(
+            parent=blog,
+            title=f"Numbered post {n:02d}",
+            date=start + datetime.timedelta(days=n * 3),
+            authors=[author],
+            tag_names=["Practice"] if n % 2 else ["Training"],
+        )
+        for n in range(25)
+    ]
+
+
+def titles(response):
+    return [
+        line.split(">")[1].split("<")[0]
+        for line in response.content.decode().split('class="post-card__title"')[1:]
+        for line in [line.split("<a ", 1)[1]]
+    ]
+
+
+def test_index_is_paginated_newest_first(client, many_posts):
+    first = client.get("/blog/")
+    assert first.status_code == 200
+    shown = titles(first)
+    assert shown[0] == "Numbered post 24" and len(shown) == 10
+    third = titles(client.get("/blog/?page=3"))
+    assert third == [f"Numbered post {n:02d}" for n in range(4, -1, -1)]
+
+
+def test_tag_archive_and_author_listings(client, many_posts, blog):
+    tagged = titles(client.get("/blog/tags/training/"))
+    assert tagged and all(int(title[-2:]) % 2 == 0 for title in tagged)
+    response = client.get("/blog/2026/03/")
+    assert response.context["posts"].paginator.count == 11
+    assert titles(response)[-1] == "Numbered post 01"
+    assert "Posts from March 2026" in response.content.decode()
+    other = AuthorFactory(name="Kim Noor", slug="kim-noor")
+    BlogPageFactory(parent=blog, title="By Kim", authors=[other])
+    assert titles(client.get("/blog/authors/kim-noor/")) == ["By Kim"]
+
+
+MALFORMED_URLS = [
+    "/blog/?page=0",
+    "/blog/?page=-1",
+    "/blog/?page=999999",
+    "/blog/?page=abc",
+    "/blog/?page=1e3",
+    "/blog/?page=%00",
+    "/blog/tags/no-such-tag/",
+    "/blog/2026/13/",
+    "/blog/2026/00/",
+    "/blog/0000/01/",
+    "/blog/9999/99/",
+    "/blog/2026/1/",
+    "/blog/authors/nobody/",
+    "/blog/tags/%3Cscript%3E/",
+    "/blog/tags/training/?page=7",
+]
+
+
+def test_malformed_listing_urls_give_friendly_404(client, many_posts):
+    for url in MALFORMED_URLS:
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert "We can’t find that page" in response.content.decode(), url
+
+
+def test_hostile_page_and_tag_values_never_500(client, many_posts):
+    for value in naughty_strings()[:200]:
+        assert client.get("/blog/", {"page": value}).status_code in (200, 404)
+        assert client.get(f"/blog/tags/{value.replace('/', '')}/").status_code in (404, 301), value

@@ -1,0 +1,43 @@
+"""Factories for the project's own pages and the page tree every test
+starts from."""
+
+import wagtail_factories
+from wagtail.models import Page, Site
+
+from tests.blog.factories import BlogIndexPageFactory
+from website.models import HomePage, StandardPage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Commonroom"
+    slug = "home"
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = "About"
+    slug = "about"
+    body = wagtail_factories.StreamFieldFactory({})
+
+
+def build_site():
+    """The page tree every test starts from: root → home → blog."""
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children():
+        placeholder.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="testserver",
+        port=80,
+        root_page=home,
+        is_default_site=True,
+        site_name="Commonroom",
+    )
+    blog = BlogIndexPageFactory(parent=home, show_in_menus=True)
+    return home, blog

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WordpressConfig(AppConfig):
+    name = "wordpress"
+    verbose_name = "Import from WordPress"
