@@ -12,6 +12,7 @@ from wagtail.embeds.models import Embed
 from wagtail.images.blocks import ImageBlock
 
 from blog.intensity import Intensity
+from blog.warnings import uncovered_by_post, warnings_summary
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
@@ -165,6 +166,20 @@ class SensitiveSectionBlock(blocks.StructBlock):
         icon = "warning"
         label = "Sensitive section"
         template = "blocks/sensitive_section.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        choices = [choice for choice in value["warnings"] if choice["warning"] is not None]
+        context["warning_summary"] = warnings_summary(
+            (choice["warning"], choice["intensity"]) for choice in choices
+        )
+        # A post's gate stands in for the section's when it already warns of
+        # everything here, at least as strongly: one gate per reading. On a
+        # page without warnings of its own (a standard page) the section keeps
+        # its gate.
+        post_links = getattr((parent_context or {}).get("page"), "warning_list", None) or []
+        context["own_gate"] = bool(uncovered_by_post(choices, post_links))
+        return context
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -27,7 +27,7 @@ def new_pitch_for_editors(pitch):
     """One message per editor, so no editor's address is shown to another."""
     context = {
         "pitch": pitch,
-        "warnings": [warning.name for warning in pitch.warnings.all()],
+        "warnings": [warning.label for warning in pitch.warnings.all()],
         "admin_link": admin_url(reverse("guestposts_pitch:inspect", args=[pitch.pk])),
     }
     subject = f"New guest post pitch: {one_line(pitch.title, SUBJECT_TITLE_LIMIT)}"

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail.models import Revision
 
+from blog.warnings import warnings_summary
+
 PUBLISHED = "published"
 SCHEDULED = "scheduled"
 ANNOUNCED = "announced"
@@ -34,10 +36,7 @@ class Part:
 
     @property
     def warning_summary(self):
-        return ", ".join(
-            f"{warning.label} ({intensity})" if intensity else warning.label
-            for warning, intensity in self.warnings
-        )
+        return warnings_summary(self.warnings)
 
     @property
     def is_published(self):
@@ -143,7 +142,7 @@ def build_views(series_list, parts_by_series, request=None):
 
 def _part(position, part, post, scheduled, request):
     if post is not None:
-        warnings = [(link.warning, link.get_intensity_display()) for link in post.warning_list]
+        warnings = [(link.warning, link.intensity) for link in post.warning_list]
     else:
         warnings = [(warning, "") for warning in part.warnings.all()]
     if post is not None and post.live:

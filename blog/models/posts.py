@@ -27,7 +27,7 @@ from blog.models.index import BlogIndexPage
 from blog.panels import AuthorsPanel
 from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
-from blog.warnings import skip_url
+from blog.warnings import skip_url, warnings_summary
 
 WORDS_PER_MINUTE = 200
 
@@ -250,6 +250,4 @@ class BlogPage(Page):
     @property
     def warning_summary(self):
         """e.g. "Vicarious trauma (discussed), Burnout (mentioned)"."""
-        return ", ".join(
-            f"{link.warning.label} ({link.get_intensity_display()})" for link in self.warning_list
-        )
+        return warnings_summary((link.warning, link.intensity) for link in self.warning_list)

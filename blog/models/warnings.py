@@ -7,6 +7,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from blog.intensity import Intensity
+from blog.warnings import warning_phrase
 
 
 class ContentWarning(index.Indexed, models.Model):
@@ -67,4 +68,4 @@ class PostWarning(Orderable):
         ]
 
     def __str__(self):
-        return f"{self.warning.label} ({self.get_intensity_display()})"
+        return warning_phrase(self.warning, self.intensity)

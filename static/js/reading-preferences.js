@@ -14,6 +14,7 @@
   var MODES = ["warn", "hide", "show"];
   var SLUG = /^[a-z0-9-]{1,80}$/;
   var MAX_SAVED = 50;
+  var LANDING_MARGIN = 16;
 
   function defaults() {
     return { v: 1, warnings: {}, imagesOnRequest: true, saved: [] };
@@ -85,22 +86,22 @@
       var isImage = gate.getAttribute("data-gate") === "image";
       if (allShown(prefs, slugsOf(gate)) && !(isImage && prefs.imagesOnRequest)) {
         gate.open = true;
-        if (gate.getAttribute("data-gate") === "post") {
-          var notice = document.querySelector("[data-warning-notice]");
-          if (notice) notice.classList.add("warning-notice--collapsed");
-        }
-      }
-      gate.addEventListener("toggle", function () {
-        if (gate.open && gate.dataset.revealedByReader === "yes") {
-          var content = gate.querySelector(".warning-gate__content");
-          if (content) content.focus();
-        }
-      });
-      var summary = gate.querySelector("summary");
-      if (summary) {
-        summary.addEventListener("click", function () { gate.dataset.revealedByReader = "yes"; });
       }
     });
+  }
+
+  // Opening the post lands the reader at its start (the title, with the
+  // content just below), not wherever the browser would scroll a focused
+  // container to. Section and image gates need nothing: their content
+  // follows the control the reader just used.
+  function landAtStart() {
+    var title = document.getElementById("post-title");
+    if (!title) return;
+    title.setAttribute("tabindex", "-1");
+    title.focus({ preventScroll: true });
+    var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var top = title.getBoundingClientRect().top + window.scrollY - LANDING_MARGIN;
+    window.scrollTo({ top: Math.max(0, top), behavior: still ? "auto" : "smooth" });
   }
 
   function revealHeroes(prefs) {
@@ -142,19 +143,17 @@
   function setUpNotice(prefs) {
     var notice = document.querySelector("[data-warning-notice]");
     if (!notice) return;
-    var readOn = notice.querySelector("[data-read-on]");
     var gate = document.getElementById("post-gate");
-    if (readOn && gate) {
-      readOn.addEventListener("click", function (event) {
-        event.preventDefault();
-        gate.dataset.revealedByReader = "yes";
-        gate.open = true;
-        var content = gate.querySelector(".warning-gate__content");
-        if (content) content.focus();
+    var readOn = gate && gate.querySelector("summary");
+    if (readOn) {
+      // Only the reader's own click or key opens and lands; a gate opened by
+      // their preferences as the page loads leaves them where they are.
+      readOn.addEventListener("click", function () {
+        if (!gate.open) gate.addEventListener("toggle", landAtStart, { once: true });
       });
     }
-    var notNow = notice.querySelector("[data-not-now]");
-    var status = notice.querySelector("[data-not-now-status]");
+    var notNow = document.querySelector("[data-not-now]");
+    var status = document.querySelector("[data-not-now-status]");
     if (!notNow) return;
     notNow.hidden = false;
     notNow.addEventListener("click", function () {
@@ -232,6 +231,8 @@
     });
 
     render(prefs);
+    document.querySelector("[data-preferences-controls]").hidden = false;
+    document.querySelector("[data-preferences-without-js]").hidden = true;
   }
 
   var prefs = load();

@@ -99,7 +99,7 @@ def test_post_page_puts_notice_first_and_material_behind_closed_gates(client, wa
     html = client.get(warned.url).content.decode()
     main = html[html.index("<main") :]
     notice = main.index("Content warning:")
-    assert notice < main.index("<h1") < main.index("<details")
+    assert notice < main.index("<h1") < main.index('<details class="warning-gate')
     assert "Suicide (discussed)." in text(main) and "References only, nothing explicit." in main
     assert "Samaritans: 116 123" in main
     assert 'href="/blog/?without=suicide-self-harm"' in main
@@ -115,7 +115,9 @@ def test_post_page_puts_notice_first_and_material_behind_closed_gates(client, wa
     assert "Show image (content warning: Suicide)" in text(
         html
     ) or "Show image Hide image (content warning: Suicide)" in text(html)
-    assert html.count("<details") == 3 and "<details open" not in html
+    # The support disclosure, the post, the section (warned more strongly
+    # than the post) and the image: all closed.
+    assert html.count("<details") == 4 and " open>" not in html
 
 
 def test_link_previews_of_a_warned_post_say_so_and_show_no_image(client, warned):
@@ -292,3 +294,129 @@ def test_admin_post_listing_shows_and_filters_warnings(admin_client, blog, warne
     assert "Unwarned one" not in filtered.content.decode()
     unwarned = admin_client.get(reverse("posts:index"), {"has_warnings": "false"}).content.decode()
     assert "Unwarned one" in unwarned and "After a risk call" not in unwarned
+
+
+# One label per warning, everywhere a reader meets it ----------------------
+
+
+def test_readers_meet_one_label_per_warning_everywhere(
+    client, blog, home, warned, burnout, django_capture_on_commit_callbacks
+):
+    """The warning's short label ("Suicide") is the only name readers see:
+    the longer name ("Suicide and self-harm") stays in the admin."""
+    from django.contrib.auth.models import User
+
+    index = SeriesIndexPageFactory(parent=home)
+    series = build_series(index, [warned, {"title": "Still to come"}], title="Hard weeks")
+    announced = series.parts.get(title="Still to come")
+    announced.warnings.add(burnout)
+    announced.save()
+    User.objects.create_superuser("boss", "boss@example.org", "x")
+    Subscription.objects.create(email="r@example.org", status="confirmed")
+    mail.outbox.clear()
+    pitch = {
+        "name": "Priya Shah",
+        "email": "priya@example.org",
+        "organisation": "Northside",
+        "role": "PWP",
+        "title": "Endings",
+        "outline": "Endings matter.",
+        "credit": "name",
+        "warnings": [warned.warning_list[0].warning.pk, burnout.pk],
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post("/write-for-us/pitch/", pitch).status_code == 200
+        emailed = make_warned(blog, warned.warning_list[0].warning, title="Emailed", slug="emailed")
+        emailed.unpublish()
+        from series.models import PostAnnouncement
+
+        PostAnnouncement.objects.filter(post=emailed).delete()
+        emailed.save_revision().publish()
+
+    surfaces = {
+        path: client.get(path).content.decode()
+        for path in (
+            warned.url,
+            "/blog/",
+            series.url,
+            "/blog/feed/",
+            "/blog/feed/atom/",
+            "/reading-preferences/",
+            "/write-for-us/pitch/",
+        )
+    }
+    # The pitch's acknowledgement echoes nothing the pitcher chose, so it is
+    # left out: the editors' copy and the new-post notification remain.
+    emails = {m.to[0]: m.body for m in mail.outbox if m.to[0] != "priya@example.org"}
+    assert sorted(emails) == ["boss@example.org", "r@example.org"]
+    surfaces.update({f"email to {to}": body for to, body in emails.items()})
+    for where, content in surfaces.items():
+        for name in ("Suicide and self-harm", "Burnout and work stress"):
+            assert name not in content, f"{name!r} shown on {where}"
+        assert "Suicide" in content or "Burnout" in content, where
+    post_page = text(surfaces[warned.url])
+    assert "Content warning: Suicide (discussed)." in post_page  # the notice
+    assert "Suicide Samaritans: 116 123" in post_page  # its support signposting
+    assert "Content warning for this section: Suicide (described in detail)." in post_page
+    assert "(content warning: Suicide)" in post_page  # the image's gate
+    assert "Still to come (coming soon) Content warning: Burnout" in text(surfaces[series.url])
+    assert "<legend>Suicide</legend>" in surfaces["/reading-preferences/"]
+
+
+# One gate per reading -------------------------------------------------------
+
+GATE_CASES = {
+    # name: (the post's warnings, the section's warnings, the section keeps a gate)
+    "same warning, same intensity": ([("suicide", "discussed")], [("suicide", "discussed")], False),
+    "post warns more strongly": ([("suicide", "detailed")], [("suicide", "mentioned")], False),
+    "section warns more strongly": ([("suicide", "discussed")], [("suicide", "detailed")], True),
+    "both warnings covered": (
+        [("suicide", "discussed"), ("burnout", "discussed")],
+        [("burnout", "mentioned"), ("suicide", "discussed")],
+        False,
+    ),
+    "one warning the post lacks": (
+        [("suicide", "discussed")],
+        [("suicide", "mentioned"), ("burnout", "mentioned")],
+        True,
+    ),
+    "post without warnings": ([], [("suicide", "mentioned")], True),
+}
+
+
+@pytest.mark.parametrize("case", GATE_CASES)
+def test_a_section_covered_by_the_post_opens_with_it(client, blog, suicide, burnout, case):
+    on_post, in_section, own_gate = GATE_CASES[case]
+    warnings = {"suicide": suicide, "burnout": burnout}
+    body = [
+        {"type": "paragraph", "value": f"<p>{BODY_WORDS}</p>"},
+        {
+            "type": "sensitive",
+            "value": {
+                "warnings": [
+                    {"warning": warnings[slug].pk, "intensity": intensity}
+                    for slug, intensity in in_section
+                ],
+                "note": "In outline only.",
+                "content": [{"type": "paragraph", "value": f"<p>{SECTION_WORDS}</p>"}],
+            },
+        },
+    ]
+    post = BlogPageFactory(parent=blog, title="Gated once", body=json.dumps(body))
+    post.warnings = [
+        PostWarning(warning=warnings[slug], intensity=intensity) for slug, intensity in on_post
+    ]
+    post.save_revision().publish()
+    html = client.get(post.url).content.decode()
+    section_gates = html.count('data-gate="section"')
+    post_gates = html.count('data-gate="post"')
+    assert post_gates == (1 if on_post else 0)
+    assert section_gates == (1 if own_gate else 0)
+    # The section still says what it holds, and nothing is ever left ungated.
+    assert "In outline only." in html and SECTION_WORDS in html
+    gated = html[html.index('<details class="warning-gate') :]
+    assert SECTION_WORDS in gated and BODY_WORDS in (gated if on_post else html)
+    if own_gate:
+        assert "Content warning for this section:" in text(html)
+    else:
+        assert "This section: " in text(html)

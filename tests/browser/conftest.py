@@ -118,7 +118,8 @@ def new_page(chromium):
     contexts = []
 
     def make(**context_options):
-        context = chromium.new_context(viewport={"width": 1280, "height": 900}, **context_options)
+        context_options.setdefault("viewport", {"width": 1280, "height": 900})
+        context = chromium.new_context(**context_options)
         context.set_default_timeout(5_000)
         context.route("**/*", guard.route)
         contexts.append(context)

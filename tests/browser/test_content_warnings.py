@@ -21,7 +21,7 @@ from tests.series.factories import SeriesIndexPageFactory, build_series
 
 PREFERENCES_KEY = "commonroom.readingPreferences"
 SLUG = "suicide-self-harm"
-WARNING_NAME = "Suicide and self-harm"
+WARNING_LABEL = "Suicide"
 WARNED_TITLE = "Sitting with risk"
 PLAIN_TITLE = "Ending treatment well"
 BODY_TEXT = "What we noticed first in supervision."
@@ -38,7 +38,7 @@ def warning(site):
     return ContentWarning.objects.create(
         slug=SLUG,
         label="Suicide",
-        name=WARNING_NAME,
+        name="Suicide and self-harm",
         description="Thoughts of suicide, self-harm and assessing risk.",
         support="<p>Samaritans: 116 123</p>",
     )
@@ -163,7 +163,7 @@ def stored_preferences(page):
 def choose(page, base_url, option):
     """Picks an option for the warning on the reading preferences page."""
     page.goto(base_url + "/reading-preferences/")
-    page.get_by_role("group", name=WARNING_NAME).get_by_label(option).check()
+    page.get_by_role("group", name=WARNING_LABEL, exact=True).get_by_label(option).check()
     expect(page.get_by_role("status")).to_have_text("Saved in this browser.")
 
 
@@ -173,6 +173,11 @@ def images_on_request_box(page):
 
 def post_gate(page):
     return page.locator("#post-gate")
+
+
+def read_on(page):
+    """The post gate's own summary: the one control that opens the post."""
+    return page.locator("#post-gate > summary")
 
 
 def body_text(page):
@@ -213,7 +218,7 @@ def tab_to(page, locator, limit=40):
 
 
 def open_all_gates(page):
-    page.get_by_role("link", name="Read on").click()
+    read_on(page).click()
     page.get_by_text("Show this section").click()
     page.get_by_text("Show image").click()
     for shown in (body_text(page), section_text(page), sensitive_image(page)):
@@ -227,12 +232,13 @@ def test_gate_is_closed_and_opens_from_the_keyboard(live_server, warned_post, pa
     page.goto(live_server.url + warned_post.url)
     expect_gate_closed(page)
 
-    read_on = page.get_by_role("link", name="Read on")
-    tab_to(page, read_on)
+    expect(read_on(page)).to_have_text("Read on", use_inner_text=True)
+    tab_to(page, read_on(page))
     page.keyboard.press("Enter")
     expect(body_text(page)).to_be_visible()
-    expect(post_gate(page).locator("> .warning-gate__content")).to_be_focused()
-    assert page.evaluate("document.activeElement.matches('#post-gate > .warning-gate__content')")
+    # The reader lands on the post's title, just above its content.
+    expect(page.get_by_role("heading", level=1)).to_be_focused()
+    expect(read_on(page)).to_have_text("Hide the post", use_inner_text=True)
     # The section and the image inside have gates, and labels, of their own.
     expect(section_text(page)).not_to_be_visible()
     expect(sensitive_image(page)).not_to_be_visible()
@@ -242,18 +248,23 @@ def test_gate_is_closed_and_opens_from_the_keyboard(live_server, warned_post, pa
     tab_to(page, section_summary)
     page.keyboard.press("Enter")
     expect(section_text(page)).to_be_visible()
-    expect(page.locator(".sensitive-section .warning-gate__content")).to_be_focused()
+    # Focus stays on the control used; the section's content follows it.
+    expect(section_summary).to_be_focused()
 
 
 def test_gate_is_closed_and_opens_without_javascript(live_server, warned_post, no_js_page):
     page = no_js_page
     page.goto(live_server.url + warned_post.url)
     expect_gate_closed(page)
-    expect(page.get_by_text("Not now: save it for later")).to_be_hidden()
+    expect(page.get_by_text("Not now")).to_be_hidden()
 
-    tab_to(page, post_gate(page).locator("> summary"))
+    tab_to(page, read_on(page))
     page.keyboard.press("Enter")
     expect(body_text(page)).to_be_visible()
+    # One step: the choices have gone, and the notice has folded to its line.
+    expect(page.get_by_role("link", name="Skip it")).to_be_hidden()
+    expect(page.get_by_text("Support, and how you’re warned")).to_be_hidden()
+    expect(page.get_by_text("Content warning:", exact=True)).to_be_visible()
     expect(section_text(page)).not_to_be_visible()
 
 
@@ -264,14 +275,14 @@ def test_skip_goes_to_the_next_part_without_the_warning(
     live_server, series, warned_post, plain_post, page
 ):
     page.goto(live_server.url + warned_post.url)
-    page.get_by_role("link", name="Skip this one").click()
+    page.get_by_role("link", name="Skip it").click()
     expect(page).to_have_url(live_server.url + plain_post.url)
     expect(page.get_by_role("heading", level=1)).to_have_text(PLAIN_TITLE)
 
 
 def test_skip_goes_to_posts_without_the_warning(live_server, warned_post, plain_post, page):
     page.goto(live_server.url + warned_post.url)
-    page.get_by_role("link", name="Skip this one").click()
+    page.get_by_role("link", name="Skip it").click()
     expect(page).to_have_url(f"{live_server.url}/blog/?without={SLUG}")
     expect(page.get_by_role("heading", level=1)).to_have_text("Posts without suicide")
     expect(page.get_by_role("link", name=PLAIN_TITLE)).to_be_visible()
@@ -314,7 +325,7 @@ def test_dont_warn_me_shows_the_post_but_images_wait(live_server, warned_post, p
     expect(body_text(page)).to_be_visible()
     expect(section_text(page)).to_be_visible()
     expect(page.get_by_text("Content warning:", exact=True)).to_be_visible()
-    expect(page.get_by_role("link", name="Read on")).to_be_hidden()
+    expect(page.get_by_text("Read on")).to_be_hidden()
     expect(page.get_by_text("Samaritans")).to_be_hidden()
     expect(sensitive_image(page)).not_to_be_visible()
     expect(page.get_by_text("Show image")).to_be_visible()
@@ -329,12 +340,13 @@ def test_dont_warn_me_shows_the_post_but_images_wait(live_server, warned_post, p
 
 def test_not_now_saves_the_post_for_later(live_server, warned_post, page, axe_check):
     page.goto(live_server.url + warned_post.url)
-    page.get_by_role("button", name="Not now: save it for later").click()
+    page.get_by_role("button", name="Not now").click()
     expect(page.get_by_role("status")).to_have_text(
         "Saved for later. You’ll find it on your reading preferences page."
     )
     expect_gate_closed(page)
 
+    page.get_by_text("Support, and how you’re warned").click()
     page.get_by_role("link", name="Choose how you’re warned").click()
     saved = page.get_by_role("region", name="Saved for later")
     expect(saved.get_by_role("link", name=WARNED_TITLE)).to_have_attribute("href", warned_post.url)
@@ -354,7 +366,7 @@ def test_clearing_preferences_restores_the_defaults(live_server, warned_post, pa
     page.goto(live_server.url + "/reading-preferences/")
     page.get_by_role("button", name="Clear my preferences").click()
     expect(page.get_by_role("status")).to_have_text("Cleared. You’ll see every warning again.")
-    group = page.get_by_role("group", name=WARNING_NAME)
+    group = page.get_by_role("group", name=WARNING_LABEL, exact=True)
     expect(group.get_by_label("Warn me", exact=True)).to_be_checked()
     expect(images_on_request_box(page)).to_be_checked()
     assert stored_preferences(page) is None
@@ -398,7 +410,7 @@ def expect_preferences_ignored(page, base_url, post_url, value):
     expect_gate_closed(page)
 
     page.goto(base_url + "/reading-preferences/")
-    group = page.get_by_role("group", name=WARNING_NAME)
+    group = page.get_by_role("group", name=WARNING_LABEL, exact=True)
     expect(group.get_by_label("Warn me", exact=True)).to_be_checked()
     expect(images_on_request_box(page)).to_be_checked()
     saved = page.get_by_role("region", name="Saved for later")
@@ -478,3 +490,193 @@ def test_gates_work_without_motion(live_server, warned_post, open_page):
     assert durations and set(durations) == {"0s"}
     assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "auto"
     open_all_gates(page)
+
+
+# 11: landing at the start of the post, and a gate that fits a phone ---------
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+LONGER_SUMMARY = (
+    "What a risk call leaves behind, how our team talks about it afterwards, and the "
+    "small routines that help practitioners put the day down before they go home."
+)
+
+
+@pytest.fixture
+def longer_warned_post(warned_post, warning):
+    """The warned post with a summary, a note and a second warning of the
+    length editors really write, so the phone's first screen is a fair test."""
+    other = ContentWarning.objects.create(
+        slug="burnout", label="Burnout", name="Burnout and work stress", description="Work."
+    )
+    warned_post.summary = LONGER_SUMMARY
+    warned_post.warning_note = "Described in general terms; no one's story is told in detail."
+    warned_post.warnings = [
+        PostWarning(warning=warning, intensity="discussed"),
+        PostWarning(warning=other, intensity="mentioned"),
+    ]
+    warned_post.save_revision().publish()
+    return warned_post
+
+
+def wait_until_still(page):
+    """Resolves once the page has stopped scrolling (smooth scrolling)."""
+    page.evaluate(
+        """() => new Promise(resolve => {
+            let last = -1, still = 0;
+            (function check() {
+                if (window.scrollY === last && ++still > 5) return resolve();
+                if (window.scrollY !== last) still = 0;
+                last = window.scrollY;
+                requestAnimationFrame(check);
+            })();
+        })"""
+    )
+
+
+def box(locator):
+    return locator.evaluate(
+        "node => { const r = node.getBoundingClientRect(); "
+        "return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height}; }"
+    )
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_read_on_lands_at_the_start_of_the_post(
+    live_server, longer_warned_post, open_page, viewport, javascript
+):
+    page = open_page(viewport=viewport, java_script_enabled=javascript)
+    page.goto(live_server.url + longer_warned_post.url)
+    read_on(page).focus()
+    page.keyboard.press("Enter")
+    expect(body_text(page)).to_be_visible()
+    if javascript:  # without it nothing scrolls (nor do animation frames run)
+        wait_until_still(page)
+
+    height = viewport["height"]
+    title = box(page.get_by_role("heading", level=1))
+    content = box(post_gate(page).locator("> .warning-gate__content"))
+    assert 0 <= title["top"] <= 0.4 * height, title
+    assert content["top"] < height, content  # the post itself begins on this screen
+    if javascript:
+        assert title["top"] <= 32, title  # scrolled to the title, not past it
+        expect(page.get_by_role("heading", level=1)).to_be_focused()
+    # Nothing tall holds the focus, and no ring is drawn round the article.
+    focused = page.evaluate(
+        """() => { const node = document.activeElement, style = getComputedStyle(node);
+            return {height: node.getBoundingClientRect().height,
+                    ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+                    holdsContent: !!node.querySelector('.warning-gate__content')}; }"""
+    )
+    assert focused["height"] < height / 3 and not focused["holdsContent"], focused
+    if javascript:
+        assert not focused["ring"], focused
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_title_warnings_and_choices_fit_a_phones_first_screen(
+    live_server, longer_warned_post, open_page, javascript
+):
+    page = open_page(viewport=PHONE, java_script_enabled=javascript)
+    page.goto(live_server.url + longer_warned_post.url)
+    choices = [read_on(page), page.get_by_role("link", name="Skip it")]
+    if javascript:
+        choices.insert(1, page.get_by_role("button", name="Not now"))
+    wanted = [
+        page.get_by_role("heading", level=1),
+        page.locator(".warning-notice__title"),
+        page.get_by_text("Burnout (mentioned)"),
+        *choices,
+    ]
+    for locator in wanted:
+        expect(locator).to_be_visible()
+        where = box(locator)
+        assert where["top"] >= 0 and where["bottom"] <= PHONE["height"], (locator, where)
+        assert where["left"] >= 0 and where["right"] <= PHONE["width"], (locator, where)
+    # The three choices look alike: none is pushed.
+    looks = [
+        choice.evaluate(
+            "node => { const s = getComputedStyle(node); "
+            "return [s.backgroundColor, s.color, s.borderTopColor, s.fontWeight, s.fontSize]; }"
+        )
+        for choice in choices
+    ]
+    assert all(look == looks[0] for look in looks), looks
+    # The support signposting waits behind a disclosure; the accent is calm.
+    expect(page.get_by_text("Samaritans")).to_be_hidden()
+    page.get_by_text("Support, and how you’re warned").click()
+    expect(page.get_by_text("Samaritans")).to_be_visible()
+    accent, focus_ring = page.evaluate(
+        """() => { const notice = getComputedStyle(document.querySelector('.warning-notice'));
+            const summary = document.querySelector('#post-gate > summary');
+            return [notice.borderLeftColor, getComputedStyle(summary).borderTopColor]; }"""
+    )
+    assert accent == focus_ring  # one accent for the border and the controls
+    read_on(page).focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    ring = read_on(page).evaluate("node => getComputedStyle(node).outlineColor")
+    assert ring == accent, ring  # the focus ring is the accent, not an error's red
+
+
+@pytest.fixture
+def covered_post(site, warning):
+    """A post whose sensitive section carries only the post's own warning."""
+    body = [
+        {"type": "paragraph", "value": f"<p>{BODY_TEXT}</p>"},
+        {
+            "type": "sensitive",
+            "value": {
+                "warnings": [{"warning": warning.pk, "intensity": "discussed"}],
+                "note": "",
+                "content": [{"type": "paragraph", "value": f"<p>{SECTION_TEXT}</p>"}],
+            },
+        },
+    ]
+    post = BlogPageFactory(
+        parent=site["blog"], title="Covered", slug="covered", body=json.dumps(body)
+    )
+    post.warnings = [PostWarning(warning=warning, intensity="discussed")]
+    post.save_revision().publish()
+    return post
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_one_gate_when_the_section_warning_is_on_the_post(
+    live_server, covered_post, open_page, javascript, axe_check
+):
+    page = open_page(java_script_enabled=javascript)
+    page.goto(live_server.url + covered_post.url)
+    expect(section_text(page)).to_be_hidden()
+    read_on(page).click()
+    expect(body_text(page)).to_be_visible()
+    expect(section_text(page)).to_be_visible()
+    expect(page.get_by_text("Show this section")).to_have_count(0)
+    expect(page.locator("details.warning-gate")).to_have_count(1)
+    if javascript:
+        axe_check(page)
+
+
+def test_reading_preferences_without_javascript_show_no_dead_controls(
+    live_server, warning, no_js_page
+):
+    page = no_js_page
+    page.goto(live_server.url + "/reading-preferences/")
+    expect(page.get_by_text("These choices need JavaScript")).to_be_visible()
+    topics = page.locator(".preferences-topics")
+    expect(topics.get_by_text(WARNING_LABEL, exact=True)).to_be_visible()
+    expect(topics.get_by_text("Thoughts of suicide, self-harm and assessing risk.")).to_be_visible()
+    main = page.locator("main")
+    for role in ("radio", "checkbox", "button"):
+        expect(main.get_by_role(role)).to_have_count(0)
+    expect(page.get_by_text("Clear my preferences")).to_be_hidden()
+    expect(page.get_by_role("heading", name="Saved for later")).to_be_hidden()
+    assert "radio" not in main.aria_snapshot()
+
+
+def test_reading_preferences_with_javascript_show_the_controls(live_server, warning, page):
+    page.goto(live_server.url + "/reading-preferences/")
+    expect(page.get_by_text("These choices need JavaScript")).to_be_hidden()
+    expect(page.get_by_role("group", name=WARNING_LABEL, exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Clear my preferences")).to_be_visible()
