@@ -38,6 +38,7 @@ from wagtail.search.backends import get_search_backend
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageTag
 from blog.models.posts import WORDS_PER_MINUTE
 from blog.models.warnings import ContentWarning, PostWarning
+from core.pagecache import invalidate_all
 from discussion.models import Comment
 from series.models import PostAnnouncement
 from website.models import StandardPage
@@ -147,6 +148,10 @@ class Importer:
                 self.step("search index", self.update_search_index)
                 if self.options.dry_run:
                     transaction.set_rollback(True)
+                else:
+                    # Rows go in with bulk_create, which sends no signals, so
+                    # the page cache is told once, when the import commits.
+                    invalidate_all()
         except Exception as error:
             self.media.discard_files()
             self.report.error = str(error) or error.__class__.__name__
