@@ -8,8 +8,8 @@ from playwright.sync_api import expect
 
 from bench.wxr import generate
 from blog.models import BlogPage
+from core.roles import EDITORS
 from discussion.models import Comment
-from guestposts.setup import EDITORS, ensure_groups_and_workflow
 from tests.guestposts.factories import make_editor
 from tests.hostile import DATA
 from wordpress.models import ImportRun
@@ -18,8 +18,7 @@ ADMIN_TIMEOUT = 30_000
 
 
 @pytest.fixture
-def editor_page(live_server, site, new_page):
-    ensure_groups_and_workflow()
+def editor_page(live_server, site, new_page, roles):
     Group.objects.get(name=EDITORS).permissions.add(
         Permission.objects.get(codename="add_importrun")
     )
