@@ -53,7 +53,10 @@ def unsaved(demo, data, date):
         body=stream_data(demo, data["body"]),
         warning_note=data.get("warning_note", ""),
     )
-    post.post_authors = [BlogPageAuthor(author=demo.authors[slug]) for slug in data["authors"]]
+    post.post_authors = [
+        BlogPageAuthor(author=demo.authors[slug], sort_order=order)
+        for order, slug in enumerate(data["authors"])
+    ]
     post.warnings = [
         PostWarning(warning=demo.warnings[choice["warning"]], intensity=choice["intensity"])
         for choice in data.get("warnings", [])

@@ -73,3 +73,14 @@ def test_migration_repairs_tags_saved_with_an_empty_slug(client, blog):
     assert tag.slug.startswith("tag-")
     assert client.get(post.url).status_code == 200
     assert client.get(f"/blog/tags/{tag.slug}/").status_code == 200
+
+
+def test_admin_refuses_a_tag_with_nul_and_keeps_the_post(admin_client, blog):
+    """NUL can't go into a PostgreSQL query at all; the tag field says so
+    rather than letting taggit's lookup fail."""
+    add = reverse("wagtailadmin_pages:add", args=["blog", "blogpage", blog.pk])
+    response = admin_client.post(add, {**form('"Care\x00ful"'), "action-publish": "1"})
+    assert response.status_code == 200
+    assert b"Null characters are not allowed" in response.content
+    assert b"Tags of punctuation only." in response.content
+    assert not Tag.objects.exists()
