@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "guestposts.middleware.GuestContributorScopeMiddleware",
     "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.autosave.NewPageAutosaveMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
