@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.utils import get_user_display_name
@@ -171,7 +171,30 @@ def register_comment_log_actions(actions):
 def discussion_thread(post, request, context):
     # The comment view serves the post with the form it refused, to show
     # the reader's words again with what to fix.
-    return {"discussion": discussion_for(post, request, context.get("comment_form"))}
+    discussion = discussion_for(post, request, context.get("comment_form"))
+    # A warned post sent back with the reader's comment opens on arrival,
+    # so the reader sees what to fix.
+    refused = bool(discussion and discussion.form and discussion.form.errors)
+    return {"discussion": discussion, "open_post_gate": refused}
+
+
+@hooks.register(blog_hooks.TEMPLATES)
+def discussion_templates():
+    return {"post_end": "discussion/includes/thread.html"}
+
+
+@hooks.register(blog_hooks.POST_SETTINGS_PANELS)
+def comment_settings_panels():
+    return [
+        MultiFieldPanel(
+            [
+                # Editors, who moderate comments, decide; guest contributors don't see these.
+                FieldPanel("comments_open", permission="discussion.change_comment"),
+                FieldPanel("comment_moderation", permission="discussion.change_comment"),
+            ],
+            heading="Comments",
+        )
+    ]
 
 
 @hooks.register(blog_hooks.CARD_QUERYSET)

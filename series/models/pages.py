@@ -9,15 +9,16 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.pagetypes import OpenPageTypes
 from series.panels import FollowerCountPanel
 from series.parts import series_listing, series_parts
 
 
-class SeriesIndexPage(Page):
+class SeriesIndexPage(OpenPageTypes, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["website.HomePage"]
+    parent_page_types = []  # the home page names it (core.pagetypes)
     subpage_types = ["series.SeriesPage"]
     max_count = 1
 

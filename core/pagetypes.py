@@ -1,0 +1,48 @@
+"""Page-type rules that the apps built on a page type can extend. Wagtail
+lets a page type say where it may live (`parent_page_types`) and what may
+live under it (`subpage_types`), and admits a pairing only when both sides
+name each other. So blog's index would have to name guestposts' index, and
+every index would have to name website's home page: a lower app naming the
+apps built on it. A page type with `OpenPageTypes` lists only pages of its
+own app or below, and also admits a page type that names it in that page
+type's own rules: a parent whose `subpage_types` names it, a child whose
+`parent_page_types` does. The rule stays with the app that needs it."""
+
+from wagtail.coreutils import resolve_model_string
+from wagtail.models import get_page_models
+
+
+def names(model, attribute, page_type):
+    """Whether `model`'s own `attribute` list (not "every type", None) names `page_type`."""
+    return any(
+        resolve_model_string(name, model._meta.app_label) is page_type
+        for name in getattr(model, attribute, None) or []
+    )
+
+
+class OpenPageTypes:
+    # Wagtail resolves each list once per class and keeps it in these
+    # attributes; the additions are kept with it. Both are first asked once
+    # every app's models are loaded (checks, the admin), so no page type is missed.
+
+    @classmethod
+    def clean_subpage_models(cls):
+        if cls._clean_subpage_models is None:
+            named = list(super().clean_subpage_models())
+            cls._clean_subpage_models = named + [
+                model
+                for model in get_page_models()
+                if model not in named and names(model, "parent_page_types", cls)
+            ]
+        return cls._clean_subpage_models
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        if cls._clean_parent_page_models is None:
+            named = list(super().clean_parent_page_models())
+            cls._clean_parent_page_models = named + [
+                model
+                for model in get_page_models()
+                if model not in named and names(model, "subpage_types", cls)
+            ]
+        return cls._clean_parent_page_models
