@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
 from core.tokens import EXPIRED, INVALID, InvalidToken, load, signed_id
+from guestposts.models import Invitation
+from guestposts.tasks import send_invitation
 
 SALT = "commonroom.guestposts.invitation"
 MAX_AGE = 14 * 24 * 3600
@@ -30,8 +32,6 @@ def make_token(invitation):
 def read_token(token):
     """The invitation a token names, if it may still be used; otherwise
     InvalidToken with the reason ("expired", "used" or "invalid")."""
-    from guestposts.models import Invitation
-
     data = load(token, salt=SALT, max_age=MAX_AGE)
     pk, nonce = data.get("i"), data.get("n")
     if not isinstance(nonce, str):
@@ -48,9 +48,6 @@ def read_token(token):
 
 def issue_invitation(author, email, invited_by=None):
     """Creates an invitation and emails its link once the transaction commits."""
-    from guestposts.models import Invitation
-    from guestposts.tasks import send_invitation
-
     invitation = Invitation.objects.create(
         author=author, email=email.strip(), invited_by=invited_by, nonce=new_nonce()
     )
@@ -62,8 +59,6 @@ def renew_invitations(email):
     """Replaces every unused invitation for this address with a fresh one
     (so the old links stop working) and emails the new link. Returns how
     many were sent; the caller must not tell the reader."""
-    from guestposts.models import Invitation
-
     renewed = 0
     with transaction.atomic():
         waiting = Invitation.objects.filter(

@@ -186,8 +186,14 @@ def test_code_names_no_sibling_or_higher_app():
 
 
 def test_the_name_check_finds_names_of_models_permissions_and_templates():
-    names = {value for _, _, value in named_apps(ROOT / "discussion/wagtail_hooks.py")}
-    assert {"discussion.change_comment", "discussion/includes/thread.html"} <= names
+    names = {
+        value
+        for module in ["discussion/admin_views/permissions.py", "series/wagtail_hooks.py"]
+        for _, _, value in named_apps(ROOT / module)
+    }
+    assert {"discussion.change_comment", "series/includes/series_banner.html"} <= names
+    names = {value for _, _, value in named_apps(ROOT / "blog/models/posts.py")}
+    assert "blog.BlogIndexPage" in names
 
 
 TEMPLATES = ROOT / "templates"

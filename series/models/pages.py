@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.pagetypes import OpenPageTypes
+from series.feeds import SeriesAtomFeed, SeriesRssFeed
 from series.panels import FollowerCountPanel
 from series.parts import series_listing, series_parts
 
@@ -78,14 +79,10 @@ class SeriesPage(RoutablePageMixin, Page):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from series.feeds import SeriesRssFeed
-
         return SeriesRssFeed()(request, series=self)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        from series.feeds import SeriesAtomFeed
-
         return SeriesAtomFeed()(request, series=self)
 
 
