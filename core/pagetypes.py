@@ -20,6 +20,16 @@ def names(model, attribute, page_type):
     )
 
 
+def with_namers(page_type, named, attribute):
+    """`named` (Wagtail's resolved list) and each page type whose own
+    `attribute` list names `page_type`."""
+    return list(named) + [
+        model
+        for model in get_page_models()
+        if model not in named and names(model, attribute, page_type)
+    ]
+
+
 class OpenPageTypes:
     # Wagtail resolves each list once per class and keeps it in these
     # attributes; the additions are kept with it. Both are first asked once
@@ -28,21 +38,13 @@ class OpenPageTypes:
     @classmethod
     def clean_subpage_models(cls):
         if cls._clean_subpage_models is None:
-            named = list(super().clean_subpage_models())
-            cls._clean_subpage_models = named + [
-                model
-                for model in get_page_models()
-                if model not in named and names(model, "parent_page_types", cls)
-            ]
+            named = super().clean_subpage_models()
+            cls._clean_subpage_models = with_namers(cls, named, "parent_page_types")
         return cls._clean_subpage_models
 
     @classmethod
     def clean_parent_page_models(cls):
         if cls._clean_parent_page_models is None:
-            named = list(super().clean_parent_page_models())
-            cls._clean_parent_page_models = named + [
-                model
-                for model in get_page_models()
-                if model not in named and names(model, "subpage_types", cls)
-            ]
+            named = super().clean_parent_page_models()
+            cls._clean_parent_page_models = with_namers(cls, named, "subpage_types")
         return cls._clean_parent_page_models
