@@ -20,31 +20,28 @@ def names(model, attribute, page_type):
     )
 
 
-def with_namers(page_type, named, attribute):
-    """`named` (Wagtail's resolved list) and each page type whose own
-    `attribute` list names `page_type`."""
-    return list(named) + [
-        model
-        for model in get_page_models()
-        if model not in named and names(model, attribute, page_type)
-    ]
+def opened(page_type, cache, resolve, attribute):
+    """Wagtail's resolved list (`resolve()`), with each page type whose own
+    `attribute` list names `page_type` added, kept where Wagtail keeps the
+    list (`cache`) so it is worked out once."""
+    if getattr(page_type, cache) is None:
+        named = list(resolve())
+        others = [model for model in get_page_models() if model not in named]
+        added = [model for model in others if names(model, attribute, page_type)]
+        setattr(page_type, cache, named + added)
+    return getattr(page_type, cache)
 
 
 class OpenPageTypes:
-    # Wagtail resolves each list once per class and keeps it in these
-    # attributes; the additions are kept with it. Both are first asked once
-    # every app's models are loaded (checks, the admin), so no page type is missed.
+    # Both lists are first asked for once every app's models are loaded
+    # (checks, the admin), so no page type is missed.
 
     @classmethod
     def clean_subpage_models(cls):
-        if cls._clean_subpage_models is None:
-            named = super().clean_subpage_models()
-            cls._clean_subpage_models = with_namers(cls, named, "parent_page_types")
-        return cls._clean_subpage_models
+        resolve = super().clean_subpage_models
+        return opened(cls, "_clean_subpage_models", resolve, "parent_page_types")
 
     @classmethod
     def clean_parent_page_models(cls):
-        if cls._clean_parent_page_models is None:
-            named = super().clean_parent_page_models()
-            cls._clean_parent_page_models = with_namers(cls, named, "subpage_types")
-        return cls._clean_parent_page_models
+        resolve = super().clean_parent_page_models
+        return opened(cls, "_clean_parent_page_models", resolve, "subpage_types")
