@@ -5,6 +5,7 @@ count and its size. Numbers to compare between commits, not assertions."""
 import io
 import statistics
 import time
+from contextlib import contextmanager
 
 import django
 
@@ -54,12 +55,21 @@ def long_thread(post, count=500):
     )
 
 
-def main():
+@contextmanager
+def demo_database():
+    """A scratch test database holding the demo, dropped afterwards."""
     setup_test_environment()
     runner = DiscoverRunner(verbosity=0)
     databases = runner.setup_databases()
     try:
         call_command("load_demo", stdout=io.StringIO())
+        yield
+    finally:
+        runner.teardown_databases(databases)
+
+
+def main():
+    with demo_database():
         post = BlogPage.objects.live().order_by("-date").first()
         crowded = BlogPage.objects.live().order_by("date").first()
         long_thread(crowded)
@@ -80,8 +90,6 @@ def main():
         for url in urls:
             ms, queries, size = measure(client, url)
             print(f"{url:40} {ms:10.1f} {queries:8d} {size / 1024:7.1f}")
-    finally:
-        runner.teardown_databases(databases)
 
 
 if __name__ == "__main__":

@@ -123,6 +123,8 @@ def build(scratch):
     """Migrates the scratch database, adds the content, collects static files
     and writes the rendered post there; returns the post's URL and, per
     comment setting, its query count and sizes."""
+    # main() has just pointed the settings at the scratch database, and
+    # models load only after django.setup(): so Django is imported here.
     import django
 
     django.setup()
@@ -164,7 +166,7 @@ def main():
         started = time.monotonic()
         url, pages = build(scratch)
         print(f"Content built in {time.monotonic() - started:.0f} s: {url}")
-        from bench import content
+        from bench import content  # it imports models: only after build() set Django up
 
         rows = []
         with Gunicorn({**env, "PAGECACHE_SECONDS": "0"}) as server:

@@ -23,6 +23,7 @@ from blog.models import BlogPage  # noqa: E402
 from discussion.models import Comment  # noqa: E402
 from tests.website.factories import build_site  # noqa: E402
 from wordpress.importer import Importer, Options  # noqa: E402
+from wordpress.models import ImportedObject  # noqa: E402
 from wordpress.wxr import parse  # noqa: E402
 
 
@@ -58,8 +59,6 @@ def main():
             seconds, _ = import_once(plain)
             print(f"second run (nothing changes): {seconds:.1f} s")
             BlogPage.objects.all().delete()
-            from wordpress.models import ImportedObject
-
             ImportedObject.objects.all().delete()
             with_images = generate(folder / "export-images.xml", uploads=folder / "uploads")
             seconds, report = import_once(with_images, uploads=folder / "uploads")

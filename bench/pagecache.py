@@ -3,7 +3,6 @@ in-process time to serve a post from the page cache (a hit) and to render it
 (a miss), on the demo content with a long thread. Figures, not assertions."""
 
 import gzip
-import io
 import statistics
 import tempfile
 import time
@@ -13,12 +12,10 @@ import django
 django.setup()
 
 from django.core.cache import cache  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.runner import DiscoverRunner  # noqa: E402
-from django.test.utils import override_settings, setup_test_environment  # noqa: E402
+from django.test.utils import override_settings  # noqa: E402
 
-from bench.__main__ import long_thread  # noqa: E402
+from bench.__main__ import demo_database, long_thread  # noqa: E402
 from blog.models import BlogPage  # noqa: E402
 from core.pagecache import site_hosts  # noqa: E402
 
@@ -56,11 +53,7 @@ def report(client, url):
 
 
 def main():
-    setup_test_environment()
-    runner = DiscoverRunner(verbosity=0)
-    databases = runner.setup_databases()
-    try:
-        call_command("load_demo", stdout=io.StringIO())
+    with demo_database():
         crowded = BlogPage.objects.live().order_by("date").first()
         long_thread(crowded, count=300)
         # The cache serves the site's own host (the demo's is 127.0.0.1:8000).
@@ -76,8 +69,6 @@ def main():
                 with override_settings(PAGECACHE_SECONDS=600, **caches):
                     for url in (crowded.url, "/blog/"):
                         report(client, url)
-    finally:
-        runner.teardown_databases(databases)
 
 
 if __name__ == "__main__":

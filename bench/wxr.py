@@ -6,6 +6,8 @@ import random
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from PIL import Image
+
 VOCABULARY = (
     "caseload supervision practitioner session client step low intensity guided self help "
     "worry anxiety mood sleep routine goal review plan notes team service referral week "
@@ -79,8 +81,6 @@ def generate(path, uploads=None, posts=1000, comments=10_000, images=500, seed=1
                 f"<wp:author_display_name>{cdata(f'Writer {n}')}</wp:author_display_name></wp:author>\n"
             )
         if uploads:
-            from PIL import Image
-
             uploads = Path(uploads)
             for n in range(images):
                 folder = uploads / "2019" / f"{n % 12 + 1:02d}"

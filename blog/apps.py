@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from core.xmltext import clean_text_on_save
+
 
 class BlogConfig(AppConfig):
     name = "blog"
@@ -11,11 +13,12 @@ class BlogConfig(AppConfig):
     }
 
     def ready(self):
+        # Models, and modules importing them, load only once the app registry is
+        # ready: Django runs ready() then, so they are imported here.
         from taggit.models import Tag
 
-        from blog import signals  # noqa: F401
+        from blog import signals  # noqa: F401  (connects its receivers)
         from blog.models import Author, BlogIndexPage, BlogPage, ContentWarning
-        from core.xmltext import clean_text_on_save
 
         # Their text reaches the feeds.
         clean_text_on_save(BlogPage, BlogIndexPage, Author, ContentWarning, Tag)

@@ -1,4 +1,5 @@
 from django import forms
+from django.apps import apps
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -85,11 +86,10 @@ class BlogPageForm(WagtailAdminPageForm):
     def credit_contributor(self, page):
         """A guest contributor's new post is theirs: their Author profile
         becomes its author (they cannot choose authors themselves)."""
-        # blog.models imports this module (BlogPage.base_form_class), so the
-        # model is only importable once this module has loaded.
-        from blog.models import BlogPageAuthor
-
         profile = getattr(self.for_user, "author_profile", None)
         if profile is None or list(page.post_authors.all()):
             return
-        page.post_authors.add(BlogPageAuthor(author=profile))
+        # blog.models imports this module (BlogPage.base_form_class), and
+        # either may be imported first, so the model is looked up, not imported.
+        author_link = apps.get_model("blog", "BlogPageAuthor")
+        page.post_authors.add(author_link(author=profile))

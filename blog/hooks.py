@@ -17,6 +17,32 @@ POST_PANELS = "blog_post_panels"
 """`fn()` → a list of panels added, in order, at the end of the post
 editor's Content tab (series membership, the confidentiality check)."""
 
+POST_SETTINGS_PANELS = "blog_post_settings_panels"
+"""`fn()` → a list of panels added, in order, at the end of the post
+editor's Settings tab (the comment settings)."""
+
+TEMPLATES = "blog_templates"
+"""`fn()` → a dict of region name → template name: each is included, in
+registration order, in that region of blog's pages, so blog's templates
+name no template of the apps built on it. The regions:
+
+- "post_top": a post's top, above its title (the series banner). On a
+  warned post it goes below the reader's choices instead, so that the
+  title and the choices share the first screen.
+- "post_footer": the post's footer, after its tags (the part navigation).
+- "post_end": after the post, and on a warned post inside its gate, so it
+  opens with the post (the discussion thread).
+- "index_aside": the blog index's asides, before the archive (the follow
+  form).
+
+Post regions are included with `post` set to the post. A template is
+included whatever the post, so it renders nothing where it has nothing to
+show (a post in no series). The page context also has `open_post_gate`,
+which a POST_CONTEXT hook sets for a warned post that must open on arrival
+(a comment sent back with errors)."""
+
+TEMPLATE_REGIONS = ("post_top", "post_footer", "post_end", "index_aside")
+
 CARD_QUERYSET = "blog_card_queryset"
 """`fn(queryset)` → the queryset of posts a listing shows as cards, with
 what the hook adds to each card annotated on it (comment counts). Runs
@@ -47,6 +73,19 @@ def post_context(post, request, context):
 
 def post_panels():
     return [panel for fn in hooks.get_hooks(POST_PANELS) for panel in fn()]
+
+
+def post_settings_panels():
+    return [panel for fn in hooks.get_hooks(POST_SETTINGS_PANELS) for panel in fn()]
+
+
+def template_regions():
+    """{region: [template name, …]} for every region, empty ones included."""
+    regions = {region: [] for region in TEMPLATE_REGIONS}
+    for fn in hooks.get_hooks(TEMPLATES):
+        for region, template in fn().items():
+            regions[region].append(template)
+    return regions
 
 
 def card_queryset(queryset):

@@ -1,6 +1,7 @@
 """The querysets listings, feeds and search share, shaped so that a page of
 posts costs a fixed number of queries however many authors or tags they have."""
 
+from django.apps import apps
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
@@ -23,9 +24,7 @@ def with_card_data(posts):
 
 
 def live_posts():
-    # blog.models imports this module (the index lists live posts), so the
-    # model is only importable once this module has loaded.
-    from blog.models import BlogPage
-
-    posts = BlogPage.objects.live().public().defer_streamfields()
+    # blog.models imports this module (the index lists live posts), and
+    # either may be imported first, so the model is looked up, not imported.
+    posts = apps.get_model("blog", "BlogPage").objects.live().public().defer_streamfields()
     return with_card_data(posts).order_by("-date", "-first_published_at", "-pk")

@@ -5,6 +5,7 @@ editor's or reader's browser."""
 
 from bs4.exceptions import ParserRejectedMarkup
 from django.utils.html import escape
+from wagtail import blocks
 from wagtail.rich_text import RichText
 from wagtail.whitelist import Whitelister, allow_without_attributes, attribute_rule, check_url
 
@@ -51,8 +52,6 @@ def clean_html(html):
 
 def sanitise_value(block, value):
     """Walks a block value, cleaning every RichText inside it."""
-    from wagtail import blocks
-
     if isinstance(block, blocks.RichTextBlock):
         return RichText(clean_html(value.source)) if value is not None else value
     if isinstance(block, blocks.StreamBlock):

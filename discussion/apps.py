@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 
 
 class DiscussionConfig(AppConfig):
@@ -13,10 +14,11 @@ class DiscussionConfig(AppConfig):
     }
 
     def ready(self):
-        from django.db.models.signals import pre_save
+        # Models, and modules importing them, load only once the app registry is
+        # ready: Django runs ready() then, so they are imported here.
         from django_comments_xtd.models import publish_or_unpublish_on_pre_save
 
-        from discussion import signals  # noqa: F401
+        from discussion import signals  # noqa: F401  (connects its receivers)
 
         # xtd hides or shows every reply when a comment's state changes, so
         # approving a comment would publish replies still awaiting moderation.

@@ -7,6 +7,7 @@ from django import forms
 from django.db.models import Q
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
+from blog.models import BlogPage
 from discussion.models import Comment
 
 # The listing's search is the ORM's (icontains on each), not Wagtail search:
@@ -16,8 +17,6 @@ SEARCH_PARAMETER = "q"
 
 
 def posts_with_comments(request):
-    from blog.models import BlogPage
-
     return BlogPage.objects.filter(pk__in=Comment.objects.values("post_id")).order_by("title")
 
 

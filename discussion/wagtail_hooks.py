@@ -1,13 +1,13 @@
 """Comments in the Wagtail admin: the "Comments" menu item with the number
 awaiting moderation, the listing and a comment's own page, the bulk
 actions, the audit-log actions, and erasure records. The views are in
-discussion/admin_views.py."""
+discussion/admin_views/, one module per concern."""
 
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.utils import get_user_display_name
@@ -17,7 +17,17 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from blog import hooks as blog_hooks
 from core.permissions import WithholdingPermissionPolicy
-from discussion import admin_views
+from discussion.admin_views.bulk import BULK_ACTIONS
+from discussion.admin_views.editing import CommentEditForm, CommentEditView
+from discussion.admin_views.erase import EraseView
+from discussion.admin_views.inspect import CommentInspectView
+from discussion.admin_views.listing import CommentIndexView
+from discussion.admin_views.moderation import moderate_comment
+from discussion.admin_views.permissions import (
+    ERASURE_PERMISSION,
+    PERMISSION,
+    ModerationPermissionPolicy,
+)
 from discussion.filters import SEARCH_FIELDS, CommentFilterSet
 from discussion.models import Comment, Erasure
 from discussion.threads import discussion_for, with_comment_counts
@@ -28,7 +38,7 @@ class CommentsMenuItem(MenuItem):
     items are made once and shared, so the count is worked out per request."""
 
     def is_shown(self, request):
-        return request.user.has_perm(admin_views.PERMISSION)
+        return request.user.has_perm(PERMISSION)
 
     def render_component(self, request):
         awaiting = Comment.objects.awaiting().count()
@@ -53,9 +63,9 @@ class CommentViewSet(ModelViewSet):
     menu_item_class = CommentsMenuItem
     url_namespace = "discussion_comment"
     url_prefix = "comments"
-    index_view_class = admin_views.CommentIndexView
-    inspect_view_class = admin_views.CommentInspectView
-    edit_view_class = admin_views.CommentEditView
+    index_view_class = CommentIndexView
+    inspect_view_class = CommentInspectView
+    edit_view_class = CommentEditView
     index_template_name = "discussion/admin/comment_index.html"
     inspect_template_name = "discussion/admin/comment_inspect.html"
     inspect_view_enabled = True
@@ -70,12 +80,12 @@ class CommentViewSet(ModelViewSet):
     list_per_page = 50
     edit_handler = ObjectList(
         [FieldPanel("user_name", heading="Name"), FieldPanel("comment", heading="Text")],
-        base_form_class=admin_views.CommentEditForm,
+        base_form_class=CommentEditForm,
     )
 
     @cached_property
     def permission_policy(self):
-        return admin_views.ModerationPermissionPolicy()
+        return ModerationPermissionPolicy()
 
     @cached_property
     def menu_url(self):
@@ -84,7 +94,7 @@ class CommentViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("moderate/<int:pk>/", admin_views.moderate_comment, name="moderate"),
+            path("moderate/<int:pk>/", moderate_comment, name="moderate"),
         ]
 
 
@@ -96,7 +106,7 @@ class ErasureIndexView(IndexView):
     def header_buttons(self):
         buttons = list(super().header_buttons)
         user = self.request.user
-        if user.has_perm(admin_views.ERASURE_PERMISSION) and user.has_perm(admin_views.PERMISSION):
+        if user.has_perm(ERASURE_PERMISSION) and user.has_perm(PERMISSION):
             buttons.append(
                 HeaderButton(
                     "Erase a commenter’s data",
@@ -141,7 +151,7 @@ class ErasureViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("erase/", admin_views.EraseView.as_view(), name="erase"),
+            path("erase/", EraseView.as_view(), name="erase"),
         ]
 
 
@@ -150,7 +160,7 @@ def register_comment_viewsets():
     return [CommentViewSet(), ErasureViewSet()]
 
 
-for bulk_action in admin_views.BULK_ACTIONS:
+for bulk_action in BULK_ACTIONS:
     hooks.register("register_bulk_action", bulk_action)
 
 
@@ -171,7 +181,30 @@ def register_comment_log_actions(actions):
 def discussion_thread(post, request, context):
     # The comment view serves the post with the form it refused, to show
     # the reader's words again with what to fix.
-    return {"discussion": discussion_for(post, request, context.get("comment_form"))}
+    discussion = discussion_for(post, request, context.get("comment_form"))
+    # A warned post sent back with the reader's comment opens on arrival,
+    # so the reader sees what to fix.
+    refused = bool(discussion and discussion.form and discussion.form.errors)
+    return {"discussion": discussion, "open_post_gate": refused}
+
+
+@hooks.register(blog_hooks.TEMPLATES)
+def discussion_templates():
+    return {"post_end": "discussion/includes/thread.html"}
+
+
+@hooks.register(blog_hooks.POST_SETTINGS_PANELS)
+def comment_settings_panels():
+    return [
+        MultiFieldPanel(
+            [
+                # Editors, who moderate comments, decide; guest contributors don't see these.
+                FieldPanel("comments_open", permission=PERMISSION),
+                FieldPanel("comment_moderation", permission=PERMISSION),
+            ],
+            heading="Comments",
+        )
+    ]
 
 
 @hooks.register(blog_hooks.CARD_QUERYSET)

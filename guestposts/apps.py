@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from core.xmltext import clean_text_on_save
+
 
 class GuestPostsConfig(AppConfig):
     name = "guestposts"
@@ -12,14 +14,12 @@ class GuestPostsConfig(AppConfig):
     }
 
     def ready(self):
-        # These connect signal handlers and admin hooks; they use models,
-        # which can only be imported once the app registry is ready.
+        # These connect signal handlers and admin hooks and use models, which
+        # load only once the app registry is ready: Django runs ready() then.
         from guestposts import contributor_admin, signals, withdrawals  # noqa: F401
+        from guestposts.models import GuestPostIndexPage, Pitch
 
         signals.connect_post_migrate(self)
-
-        from core.xmltext import clean_text_on_save
-        from guestposts.models import GuestPostIndexPage, Pitch
 
         # A pitch's name becomes an author's, which reaches the feeds.
         clean_text_on_save(GuestPostIndexPage, Pitch)

@@ -2,10 +2,12 @@
 only what they can use, and page listings that show only their own posts.
 Imported from GuestPostsConfig.ready()."""
 
+from django.db.models import Q
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from guestposts.models import GuestPostIndexPage
 from guestposts.scoping import ScopedPagesAdminAPIViewSet
 from guestposts.setup import is_guest_contributor
 from guestposts.states import contributor_posts
@@ -29,8 +31,6 @@ def only_their_own_pages(parent_page, pages, request):
 @hooks.register("construct_page_chooser_queryset")
 def live_pages_and_their_own(pages, request):
     if is_guest_contributor(request.user):
-        from django.db.models import Q
-
         return pages.filter(Q(live=True) | Q(owner=request.user))
     return pages
 
@@ -49,8 +49,6 @@ class GuestPostsPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        from guestposts.models import GuestPostIndexPage
-
         context = super().get_context_data(parent_context)
         index = GuestPostIndexPage.objects.first()
         context["posts"] = contributor_posts(self.user)

@@ -20,7 +20,7 @@ from django_tasks import task
 from blog.models import Author
 from core.emails import plain_email, site_url
 from core.tasks import enqueue_after_commit
-from core.tokens import EXPIRED, INVALID, InvalidToken, load
+from core.tokens import EXPIRED, INVALID, InvalidToken, load, signed_id
 from guestposts.models import Invitation
 from guestposts.setup import onboard_contributor
 
@@ -74,9 +74,9 @@ def read_token(token):
     InvalidToken with the reason ("expired", "used" or "invalid")."""
     data = load(token, salt=SALT, max_age=MAX_AGE)
     pk, nonce = data.get("i"), data.get("n")
-    if type(pk) is not int or not isinstance(nonce, str):
+    if not isinstance(nonce, str):
         raise InvalidToken(INVALID)
-    invitation = Invitation.objects.select_related("author").filter(pk=pk).first()
+    invitation = Invitation.objects.select_related("author").filter(pk=signed_id(pk)).first()
     if invitation is None or not constant_time_compare(invitation.nonce, nonce):
         raise InvalidToken(INVALID)
     if invitation.used_at is not None or invitation.author.user_id is not None:

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from core.xmltext import clean_text_on_save
+
 
 class SeriesConfig(AppConfig):
     name = "series"
@@ -11,8 +13,9 @@ class SeriesConfig(AppConfig):
     }
 
     def ready(self):
-        from core.xmltext import clean_text_on_save
-        from series import signals  # noqa: F401
+        # Models, and modules importing them, load only once the app registry is
+        # ready: Django runs ready() then, so they are imported here.
+        from series import signals  # noqa: F401  (connects its receivers)
         from series.models import PostAnnouncement, SeriesIndexPage, SeriesPage, SeriesPart
 
         # Their text reaches the series feeds and emails.

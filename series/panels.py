@@ -1,7 +1,10 @@
 """Read-only admin panels: where a post stands in its series, and who follows
 a series. Series membership itself is edited on the series."""
 
+from django.db.models import Count
 from wagtail.admin.panels import Panel
+
+from series.parts import series_for_post
 
 
 class SeriesMembershipPanel(Panel):
@@ -9,8 +12,6 @@ class SeriesMembershipPanel(Panel):
         template_name = "series/admin/membership_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from series.parts import series_for_post
-
             context = super().get_context_data(parent_context)
             context["series_view"] = series_for_post(self.instance) if self.instance.pk else None
             return context
@@ -21,8 +22,6 @@ class FollowerCountPanel(Panel):
         template_name = "series/admin/follower_count_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from django.db.models import Count
-
             context = super().get_context_data(parent_context)
             counts = {}
             if self.instance.pk:

@@ -8,10 +8,12 @@ Each function costs a fixed number of queries however many parts a series has.
 import datetime
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail.models import Revision
 
+from blog.models import BlogPage
 from blog.warnings import warnings_summary
 
 PUBLISHED = "published"
@@ -102,6 +104,12 @@ class SeriesView:
         return self._published_neighbour(+1)
 
 
+def part_rows():
+    # series.models imports this module (its pages render their parts), and
+    # either may be imported first, so the model is looked up, not imported.
+    return apps.get_model("series", "SeriesPart").objects
+
+
 def _scheduled_dates(posts):
     """Go-live dates of approved, scheduled revisions of posts not yet live."""
     waiting = [str(post.pk) for post in posts if not post.live]
@@ -114,8 +122,6 @@ def _scheduled_dates(posts):
 
 
 def _posts_by_id(post_ids):
-    from blog.models import BlogPage
-
     if not post_ids:
         return {}
     return (
@@ -183,11 +189,9 @@ def series_parts(series, request=None):
 
 
 def series_listing(series_queryset, request=None):
-    from series.models import SeriesPart
-
     series_list = list(series_queryset)
     parts_by_series = {}
-    parts = SeriesPart.objects.filter(series__in=series_list).prefetch_related("warnings")
+    parts = part_rows().filter(series__in=series_list).prefetch_related("warnings")
     for part in parts.order_by("sort_order", "pk"):
         parts_by_series.setdefault(part.series_id, []).append(part)
     return build_views(series_list, parts_by_series, request)
@@ -195,18 +199,15 @@ def series_listing(series_queryset, request=None):
 
 def series_for_post(post, request=None):
     """The series a post belongs to, with the post as its current part."""
-    from series.models import SeriesPart
-
     membership = (
-        SeriesPart.objects.filter(post_id=post.pk, series__live=True)
-        .select_related("series")
-        .first()
+        part_rows().filter(post_id=post.pk, series__live=True).select_related("series").first()
     )
     if membership is None:
         return None
     series = membership.series
     parts = list(
-        SeriesPart.objects.filter(series_id=series.pk)
+        part_rows()
+        .filter(series_id=series.pk)
         .prefetch_related("warnings")
         .order_by("sort_order", "pk")
     )
@@ -217,22 +218,21 @@ def series_for_post(post, request=None):
 
 def attach_series(posts):
     """Sets `series_position` ("Part 2 of 3 · title") on each post of a listing."""
-    from series.models import SeriesPart
-
     posts = list(posts)
     for post in posts:
         post.series_position = None
     memberships = {
         part.post_id: part
-        for part in SeriesPart.objects.filter(
-            post_id__in=[post.pk for post in posts], series__live=True
-        ).select_related("series")
+        for part in part_rows()
+        .filter(post_id__in=[post.pk for post in posts], series__live=True)
+        .select_related("series")
     }
     if not memberships:
         return posts
     orders = {}
     for series_id, post_id in (
-        SeriesPart.objects.filter(series_id__in={part.series_id for part in memberships.values()})
+        part_rows()
+        .filter(series_id__in={part.series_id for part in memberships.values()})
         .order_by("sort_order", "pk")
         .values_list("series_id", "post_id")
     ):

@@ -8,7 +8,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
+from blog.models import BlogPage
 from series import emails
+from series.models import Notification, PostAnnouncement, SeriesPart, Subscription
+from series.parts import attach_series
 
 # A send that claimed a notification but never finished (a crashed worker)
 # may be tried again after this long.
@@ -17,8 +20,6 @@ CLAIM_TIMEOUT = timedelta(minutes=10)
 
 @task()
 def send_confirmation(subscription_id):
-    from series.models import Subscription
-
     subscription = (
         Subscription.objects.filter(pk=subscription_id, status=Subscription.Status.PENDING)
         .select_related("series")
@@ -31,8 +32,6 @@ def send_confirmation(subscription_id):
 @task()
 def announce_post(post_id):
     """Tells the followers of a newly published post about it, once."""
-    from blog.models import BlogPage
-
     post = BlogPage.objects.filter(pk=post_id, live=True).first()
     if post is None:
         return
@@ -51,8 +50,6 @@ def resend_notification(notification_id):
 def record_notifications(post):
     """Creates the notifications for a post's first publication; a later
     publication finds its announcement already recorded and adds nothing."""
-    from series.models import Notification, PostAnnouncement, SeriesPart, Subscription
-
     try:
         with transaction.atomic():
             PostAnnouncement.objects.create(post=post)
@@ -80,17 +77,12 @@ def record_notifications(post):
 
 
 def post_notifications(post):
-    from series.models import Notification
-
     return Notification.objects.filter(post=post)
 
 
 def send_notification(notification_id):
     """Claims the notification (so a parallel run cannot send it too), sends
     it, and records the outcome. A failure is kept for editors to resend."""
-    from series.models import Notification
-    from series.parts import attach_series
-
     now = timezone.now()
     claimed = (
         Notification.objects.filter(pk=notification_id, sent_at=None)

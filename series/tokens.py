@@ -6,6 +6,7 @@ from django.core import signing
 from django.utils.crypto import constant_time_compare
 
 from core.tokens import InvalidToken, load, signed_id
+from series.models import Subscription
 
 CONFIRM = "confirm"
 UNSUBSCRIBE = "unsubscribe"
@@ -18,8 +19,6 @@ def make_token(subscription, action):
 
 
 def read_token(token, action):
-    from series.models import Subscription
-
     data = load(token, salt=SALT, max_age=MAX_AGE[action])
     if data.get("a") != action:
         raise InvalidToken("invalid")

@@ -87,6 +87,15 @@ def series_banner(post, request, context):
     return {"series_view": series_for_post(post, request)}
 
 
+@hooks.register(blog_hooks.TEMPLATES)
+def series_templates():
+    return {
+        "post_top": "series/includes/series_banner.html",
+        "post_footer": "series/includes/part_nav.html",
+        "index_aside": "series/includes/follow_blog.html",
+    }
+
+
 @hooks.register(blog_hooks.POST_PANELS)
 def series_membership_panel():
     return [SeriesMembershipPanel(heading="Series")]

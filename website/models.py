@@ -21,6 +21,15 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
+    # The indexes below name no parent (their apps are lower than this
+    # one): they live here because this list names them (core.pagetypes).
+    # A plain Page stays admitted, as with Wagtail's default of any type.
+    subpage_types = [
+        "wagtailcore.Page",
+        "website.StandardPage",
+        "blog.BlogIndexPage",
+        "series.SeriesIndexPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -9,7 +9,6 @@ post. Signal handlers are not run per row; what they would do (the search
 index) is done once at the end. Pages that already exist and changed in a
 newer export are updated the ordinary way, through a new revision."""
 
-import datetime
 import hashlib
 import html
 import json
@@ -22,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.sites.models import Site as DjangoSite
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -44,6 +44,7 @@ from series.models import PostAnnouncement
 from website.models import StandardPage
 from wordpress import body as body_module
 from wordpress import rows
+from wordpress.dates import wp_datetime
 from wordpress.media import Media
 from wordpress.models import ImportedObject
 from wordpress.redirects import Redirects
@@ -96,21 +97,6 @@ class Options:
 def fingerprint(*values):
     data = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(data.encode()).hexdigest()
-
-
-def wp_datetime(gmt, local=""):
-    """A WordPress date: GMT when it has one, else the local one read in the
-    site's time zone; None for WordPress's empty date."""
-    for text, zone in ((gmt, datetime.UTC), (local, timezone.get_current_timezone())):
-        text = (text or "").strip()
-        if not text or text.startswith("0000"):
-            continue
-        try:
-            moment = datetime.datetime.strptime(text[:19], "%Y-%m-%d %H:%M:%S")
-        except ValueError:
-            continue
-        return moment.replace(tzinfo=zone)
-    return None
 
 
 def wp_slug(item):
@@ -696,8 +682,6 @@ class Importer:
     # Comments -------------------------------------------------------------
 
     def import_comments(self):
-        from django.contrib.sites.models import Site as DjangoSite
-
         site_id = (
             DjangoSite.objects.filter(pk=settings.SITE_ID).values_list("pk", flat=True).first()
         )

@@ -8,6 +8,7 @@ handler (random name, no metadata). Images are found again by source URL,
 so WordPress's size variants (photo-300x200.jpg) and a second attachment of
 the same file lead to one image."""
 
+import io
 import re
 import time
 from pathlib import Path, PurePosixPath
@@ -174,8 +175,6 @@ class Media:
         """The admin's upload checks: size, type by content, pixel count."""
         if len(data) > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
             return "larger than the upload limit"
-        import io
-
         try:
             with PILImage.open(io.BytesIO(data)) as picture:
                 picture.verify()

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 
+from wordpress.dates import wp_datetime
 from wordpress.media import url_key
 
 
@@ -122,8 +123,6 @@ class Redirects:
 
 
 def importer_date(item):
-    from wordpress.importer import wp_datetime
-
     moment = wp_datetime(item.post_date_gmt, item.post_date)
     if moment is None:
         return None

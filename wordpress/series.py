@@ -8,6 +8,7 @@ until it goes live."""
 from django.utils.text import slugify
 
 from series.models import SeriesIndexPage, SeriesPage, SeriesPart
+from wordpress.dates import wp_datetime
 from wordpress.models import ImportedObject
 
 Kind = ImportedObject.Kind
@@ -47,7 +48,6 @@ def import_series(importer):
         index = importer.home.add_child(instance=SeriesIndexPage(title="Series", slug="series"))
         index.save_revision().publish()
         importer.report.created["series index"] += 1
-    from wordpress.importer import wp_datetime
 
     for (taxonomy, slug), entry in terms.items():
         term_id = term_ids.get((taxonomy, slug)) or slug

@@ -12,21 +12,24 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from blog.feeds import AtomPostsFeed, RssPostsFeed
-from blog.hooks import decorate_cards
+from blog.hooks import decorate_cards, template_regions
 from blog.models.authors import Author
 from blog.models.warnings import ContentWarning
 from blog.queries import live_posts
 from blog.warnings import parse_without
+from core.pagetypes import OpenPageTypes
 from core.requests import per_request
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
+class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["website.HomePage"]
-    subpage_types = ["blog.BlogPage", "guestposts.GuestPostIndexPage"]
+    # Where it lives, and what else may live under it (the guest post
+    # index), the home page and those page types say (core.pagetypes).
+    parent_page_types = []
+    subpage_types = ["blog.BlogPage"]
     max_count = 1
 
     class Meta:
@@ -36,6 +39,11 @@ class BlogIndexPage(RoutablePageMixin, Page):
     def for_request(cls, request):
         """The site's blog index, looked up once per request."""
         return per_request(request, "blog_index", lambda: cls.objects.live().first())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["blog_regions"] = template_regions()
+        return context
 
     def posts(self):
         return live_posts().descendant_of(self)

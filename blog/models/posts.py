@@ -22,12 +22,13 @@ from wagtail.utils.decorators import cached_classmethod
 
 from blog.blocks import BodyBlock, heading_anchor
 from blog.forms import BlogPageForm
-from blog.hooks import post_context, post_panels
+from blog.hooks import post_context, post_panels, post_settings_panels, template_regions
 from blog.models.index import BlogIndexPage
 from blog.panels import AuthorsPanel
 from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
 from blog.warnings import skip_url, warnings_summary
+from core.pagetypes import OpenPageTypes
 
 WORDS_PER_MINUTE = 200
 
@@ -56,7 +57,7 @@ class CommentModeration(models.TextChoices):
     FIRST = "first", "Hold only a commenter's first comment"
 
 
-class BlogPage(Page):
+class BlogPage(OpenPageTypes, Page):
     date = models.DateField(
         "publication date",
         null=True,
@@ -102,6 +103,11 @@ class BlogPage(Page):
         help_text='Optional, shown with the warnings, e.g. "References only, nothing explicit."',
     )
 
+    # The post's comment settings are discussion's: it reads them and edits
+    # them (its panels, through the POST_SETTINGS_PANELS hook). They stay
+    # columns of the post, where their migrations and every post's values
+    # already are; a table of discussion's own would have to follow each
+    # post through revisions, copies and moves.
     comments_open = models.BooleanField(
         default=True, help_text="Readers can comment. A closed thread stays readable."
     )
@@ -133,16 +139,6 @@ class BlogPage(Page):
         FieldPanel("body"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("date"), FieldPanel("tags")]
-    settings_panels = Page.settings_panels + [
-        MultiFieldPanel(
-            [
-                # Editors, who moderate comments, decide; guest contributors don't see these.
-                FieldPanel("comments_open", permission="discussion.change_comment"),
-                FieldPanel("comment_moderation", permission="discussion.change_comment"),
-            ],
-            heading="Comments",
-        )
-    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -151,7 +147,9 @@ class BlogPage(Page):
         index.FilterField("date"),
     ]
 
-    parent_page_types = ["blog.BlogIndexPage", "guestposts.GuestPostIndexPage"]
+    # Other page types that hold posts (the guest post index) say so in
+    # their own subpage_types (core.pagetypes).
+    parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
     base_form_class = BlogPageForm
 
@@ -168,13 +166,13 @@ class BlogPage(Page):
 
     @cached_classmethod
     def get_edit_handler(cls):
-        """Wagtail's three tabs, the Content tab ending with the panels other
-        apps add through the POST_PANELS hook. Built on first use, once every
+        """Wagtail's three tabs, the Content and Settings tabs ending with the
+        panels other apps add through the POST_PANELS and POST_SETTINGS_PANELS hooks. Built on first use, once every
         app's hooks are registered."""
         tabs = [
             ObjectList(cls.content_panels + post_panels(), heading=_("Content")),
             ObjectList(cls.promote_panels, heading=_("Promote")),
-            ObjectList(cls.settings_panels, heading=_("Settings")),
+            ObjectList(cls.settings_panels + post_settings_panels(), heading=_("Settings")),
         ]
         return TabbedInterface(tabs, base_form_class=cls.base_form_class).bind_to_model(cls)
 
@@ -184,6 +182,7 @@ class BlogPage(Page):
         # errors, say) is there for the POST_CONTEXT hooks.
         context.update(kwargs)
         post_context(self, request, context)
+        context["blog_regions"] = template_regions()
         if self.warning_list:
             index = BlogIndexPage.for_request(request)
             context["skip_url"] = skip_url(self, context, index.get_url(request) if index else "/")

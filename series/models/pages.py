@@ -9,15 +9,17 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.pagetypes import OpenPageTypes
+from series.feeds import SeriesAtomFeed, SeriesRssFeed
 from series.panels import FollowerCountPanel
 from series.parts import series_listing, series_parts
 
 
-class SeriesIndexPage(Page):
+class SeriesIndexPage(OpenPageTypes, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["website.HomePage"]
+    parent_page_types = []  # the home page names it (core.pagetypes)
     subpage_types = ["series.SeriesPage"]
     max_count = 1
 
@@ -77,14 +79,10 @@ class SeriesPage(RoutablePageMixin, Page):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from series.feeds import SeriesRssFeed
-
         return SeriesRssFeed()(request, series=self)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        from series.feeds import SeriesAtomFeed
-
         return SeriesAtomFeed()(request, series=self)
 
 

@@ -6,6 +6,7 @@ import re
 
 import feedparser
 import pytest
+from django.contrib.auth.models import User
 from django.core import mail
 from django.urls import reverse
 from wagtail.images import get_image_model
@@ -13,7 +14,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from blog.models import BlogPage, ContentWarning, PostWarning
-from series.models import SeriesPart, Subscription
+from series.models import PostAnnouncement, SeriesPart, Subscription
 from tests.blog.factories import BlogPageFactory
 from tests.hostile import naughty_strings
 from tests.html import banner, text, without_render_stamp
@@ -201,7 +202,6 @@ def test_notification_email_begins_with_the_warning(
     post = make_warned(blog, suicide, title="Emailed", slug="emailed")
     post.unpublish()
     mail.outbox.clear()
-    from series.models import PostAnnouncement
 
     PostAnnouncement.objects.filter(post=post).delete()
     with django_capture_on_commit_callbacks(execute=True):
@@ -304,7 +304,6 @@ def test_readers_meet_one_label_per_warning_everywhere(
 ):
     """The warning's short label ("Suicide") is the only name readers see:
     the longer name ("Suicide and self-harm") stays in the admin."""
-    from django.contrib.auth.models import User
 
     index = SeriesIndexPageFactory(parent=home)
     series = build_series(index, [warned, {"title": "Still to come"}], title="Hard weeks")
@@ -328,7 +327,6 @@ def test_readers_meet_one_label_per_warning_everywhere(
         assert client.post("/write-for-us/pitch/", pitch).status_code == 200
         emailed = make_warned(blog, warned.warning_list[0].warning, title="Emailed", slug="emailed")
         emailed.unpublish()
-        from series.models import PostAnnouncement
 
         PostAnnouncement.objects.filter(post=emailed).delete()
         emailed.save_revision().publish()

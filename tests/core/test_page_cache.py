@@ -13,8 +13,10 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
 
 from blog.models import Author, BlogPage, ContentWarning, PostWarning
+from core.pagecache import invalidate
 from discussion import erasure
 from discussion.models import Comment
+from series.models import SeriesPart
 from tests.blog.factories import BlogPageFactory
 from tests.discussion.factories import comment_settings, make_comment, post_comment
 from tests.frontend_cache import purged
@@ -231,8 +233,6 @@ def test_a_part_going_live_updates_its_series(client, blog, story, commit):
     series, second = story
     draft = BlogPageFactory(parent=blog, title="A part in the making", slug="making", live=False)
     with commit():
-        from series.models import SeriesPart
-
         series.parts.add(SeriesPart(post=draft))
         series.save_revision().publish()
     assert "A part in the making" in cached(client, series.url)
@@ -346,8 +346,6 @@ def test_site_settings(client, home, post, commit):
 
 
 def test_an_explicit_invalidation_for_changes_without_signals(client, post, commit):
-    from core.pagecache import invalidate
-
     cached(client, post.url)
     with commit():
         BlogPage.objects.filter(pk=post.pk).update(title="Changed by update()")

@@ -8,7 +8,7 @@ import time
 from urllib.parse import quote
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
@@ -95,8 +95,6 @@ def redis_url(tmp_path):
 
 
 def test_the_page_cache_on_redis(client, post, settings, redis_url, page_cache):
-    from django.core.cache import caches
-
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
     }

@@ -10,11 +10,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.sites.models import Site as DjangoSite
 from django.urls import reverse
+from django_comments.models import Comment as BaseComment
 from wagtail.models import PageViewRestriction, Site
 
 from blog.models import ContentWarning, PostWarning
 from discussion.forms import STAMP_MAX_AGE, new_stamp
-from discussion.models import Comment
+from discussion.models import Comment, Like
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.discussion.factories import (
     ORIGIN,
@@ -530,10 +531,6 @@ def test_posts_give_xtd_their_address(post):
 
 
 def test_deleting_a_post_deletes_its_comments_and_likes_entirely(post, config):
-    from django_comments.models import Comment as BaseComment
-
-    from discussion.models import Like
-
     comment = make_comment(post)
     make_comment(post, parent=comment)
     Like.objects.create(post=post, comment=comment, reader="a" * 32)

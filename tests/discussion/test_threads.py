@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from discussion.models import Comment, Like
+from discussion.posting import moderate
 from tests.discussion.factories import comment_settings, make_comment
 from tests.website.test_query_budget import POST_BUDGET
 
@@ -90,7 +91,6 @@ def test_a_removed_comment_holds_its_place_while_replies_hang_from_it(client, po
     root = make_comment(post, text="Soon removed.")
     reply = make_comment(post, text="A reply that stays.", parent=root)
     leaf = make_comment(post, text="Removed leaf.", parent=reply)
-    from discussion.posting import moderate
 
     moderate(root, Comment.State.REMOVED)
     moderate(leaf, Comment.State.SPAM)
@@ -107,8 +107,6 @@ def test_a_removed_comment_holds_its_place_while_replies_hang_from_it(client, po
 
 
 def test_approving_a_comment_does_not_publish_held_replies_beneath_it(post, config):
-    from discussion.posting import moderate
-
     root = make_comment(post)
     held_reply = make_comment(post, parent=root, state=Comment.State.AWAITING)
     moderate(root, Comment.State.REMOVED)

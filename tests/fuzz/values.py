@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, Site, Task, Workflow
 
 from discussion import tokens as comment_tokens
-from guestposts import tokens as invitation_tokens
+from guestposts import invitations as invitation_tokens
 from series import tokens as subscription_tokens
 
 # For `pk`, the model is named by the path before it.

@@ -5,11 +5,18 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from blog.models import Author
 from tests.blog.factories import BlogPageFactory
@@ -104,12 +111,6 @@ def test_page_urls(client, world):
 
 def test_contributor_cannot_publish_even_by_posting_the_button(client, world):
     client.force_login(world["a"])
-    from wagtail.test.utils.form_data import (
-        inline_formset,
-        nested_form_data,
-        rich_text,
-        streamfield,
-    )
 
     client.post(
         edit_url(world["draft_a"]),
@@ -226,8 +227,6 @@ def test_each_contributor_has_their_own_image_collection(client, world):
 
 
 def png_upload(name):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     return SimpleUploadedFile(name, get_test_image_file().file.getvalue(), content_type="image/png")
 
 

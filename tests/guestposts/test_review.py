@@ -18,6 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from blog.models import Author, BlogPage
 from guestposts.models import Withdrawal
+from series.models import Subscription
 from tests.blog.factories import BlogPageFactory
 from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor, make_editor
 from tests.html import text
@@ -231,8 +232,6 @@ def test_withdrawal_request_and_one_action_unpublish(
 def test_anonymous_contributor_is_never_named_in_public(
     client, guest_index, blog, django_capture_on_commit_callbacks
 ):
-    from series.models import Subscription
-
     author, user = make_contributor(
         "Rosalind Keane", credit=Author.Credit.ANONYMOUS, bio="Rosalind manages a service in Leeds."
     )

@@ -1,11 +1,13 @@
 """A contributor's content never runs script in anyone else's browser, and
 uploads are images only."""
 
+import io
 import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -160,10 +162,6 @@ def test_uploads_are_bounded_in_size_and_pixels(contributor_client, settings):
 
 
 def test_renditions_carry_no_image_metadata(contributor_client):
-    import io
-
-    from PIL import Image as PILImage
-
     picture = PILImage.new("RGB", (300, 200), "#88aacc")
     exif = PILImage.Exif()
     exif[0x013B] = "Hana Holt"  # Artist

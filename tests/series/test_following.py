@@ -8,6 +8,7 @@ from unittest import mock
 import pytest
 from django.core import mail, signing
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -163,8 +164,6 @@ def test_hostile_and_malformed_addresses(client, series):
 
 
 def test_follow_form_needs_no_csrf_token_on_cached_pages(series):
-    from django.test import Client
-
     response = Client(enforce_csrf_checks=True).post(follow_url(series), {"email": "c@example.org"})
     assert response.status_code == 200
 

@@ -8,6 +8,8 @@ import feedparser
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from series.models import SeriesPart
@@ -190,9 +192,6 @@ def test_thirty_part_series_renders_in_fixed_queries(
     small = build_series(series_index, [posts[25], {"title": "Later"}], title="Short")
 
     def count(url):
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
         client.get(url)
         with CaptureQueriesContext(connection) as captured:
             client.get(url)
@@ -208,9 +207,6 @@ def test_thirty_part_series_renders_in_fixed_queries(
 
 def test_home_page_series_cost_fixed_queries(client, home, blog, series_index):
     def count():
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
         client.get(home.url)
         with CaptureQueriesContext(connection) as captured:
             client.get(home.url)

@@ -8,7 +8,8 @@ EDITOR = ("editor", "topology-editor-password")
 
 
 def main():
-    # Set up here, not on import: the test imports EDITOR from this module.
+    # Set up here, not on import (the test imports EDITOR from this module);
+    # models load only after django.setup(), so they are imported below it.
     import django
 
     django.setup()

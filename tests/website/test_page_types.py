@@ -17,6 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from blog.models import BlogIndexPage, BlogPage
 from guestposts.models import GuestPostIndexPage
+from series.models import SeriesIndexPage, SeriesPage
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.website.factories import build_site
 from website.models import HomePage, StandardPage
@@ -92,6 +93,14 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(BlogPage, {BlogIndexPage, GuestPostIndexPage})
         self.assertAllowedParentPageTypes(GuestPostIndexPage, {BlogIndexPage})
         self.assertAllowedSubpageTypes(BlogPage, {})
+        # Named by the page types above them, not by blog or series (core.pagetypes).
+        self.assertAllowedSubpageTypes(BlogIndexPage, {BlogPage, GuestPostIndexPage})
+        self.assertAllowedSubpageTypes(GuestPostIndexPage, {BlogPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {Page, StandardPage, BlogIndexPage, SeriesIndexPage}
+        )
+        self.assertAllowedParentPageTypes(SeriesIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(SeriesIndexPage, {SeriesPage})
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanNotCreateAt(HomePage, BlogPage)
         self.assertCanNotCreateAt(BlogIndexPage, StandardPage)

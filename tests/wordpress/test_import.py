@@ -10,9 +10,10 @@ from wagtail.models import Page, Revision
 
 from blog.models import Author, BlogPage
 from discussion.models import Comment
-from series.models import SeriesPage
+from series.models import PostAnnouncement, SeriesPage
 from website.models import StandardPage
 from wordpress.models import ImportedObject
+from wordpress.wxr import parse
 
 
 def run(wxr, *options, name="theme-unit-test-data.xml"):
@@ -153,7 +154,6 @@ def test_dry_run_writes_nothing(site_tree, wxr, capsys, tmp_path):
 )  # fmt: skip
 def test_other_fixtures_import(site_tree, wxr, name):
     run(wxr, name=name)
-    from wordpress.wxr import parse
 
     export = parse(str(wxr / name))
     expected = sum(
@@ -166,7 +166,5 @@ def test_other_fixtures_import(site_tree, wxr, name):
 
 
 def test_imported_live_posts_are_not_announced_again(imported):
-    from series.models import PostAnnouncement
-
     live = set(BlogPage.objects.live().values_list("pk", flat=True))
     assert set(PostAnnouncement.objects.values_list("post_id", flat=True)) == live

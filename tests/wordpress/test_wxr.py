@@ -2,7 +2,7 @@
 line and column, and the two classic XML attacks are refused."""
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError, call_command, execute_from_command_line
 
 from blog.models import BlogPage
 from wordpress.models import ImportedObject
@@ -92,8 +92,6 @@ def test_command_refuses_bad_files_and_writes_nothing(site_tree, wxr, name):
 
 
 def test_command_exits_with_status_one(site_tree, wxr, capsys):
-    from django.core.management import execute_from_command_line
-
     with pytest.raises(SystemExit) as exit_:
         execute_from_command_line(
             ["manage.py", "import_wordpress", str(wxr / "malformed-simple.xml")]
