@@ -5,7 +5,8 @@ The Content Security Policy comes from django-csp: the public policy is
 CONTENT_SECURITY_POLICY (or ..._REPORT_ONLY), and paths under
 ADMIN_CSP_PREFIXES get ADMIN_CONTENT_SECURITY_POLICY instead, in the same
 mode, because Wagtail's admin needs what the public pages must not allow
-(see website/settings/base.py and README, "Running in production")."""
+(see website/settings/base.py and README, "Running in production"); so do
+its previews of public pages."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -22,6 +23,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 def is_admin(request):
+    # A preview is rendered inside the admin through a dummy request for the
+    # page's public address; it must take the admin's policy, which lets the
+    # admin frame it, or the preview panel stays blank.
+    if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+        return True
     return request.path_info.startswith(tuple(settings.ADMIN_CSP_PREFIXES))
 
 

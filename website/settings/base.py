@@ -283,18 +283,22 @@ _public_policy = {
     "frame-ancestors": [NONE],
     "form-action": [SELF],
 }
-# The Wagtail 7.4 admin (and its previews, which it frames) can't run under
-# that: InlinePanel, MultipleChooserPanel and the date/time widgets render
-# inline <script> blocks with per-field options, so no hash can list them;
-# its editors, tooltips and the Draftail toolbar write inline styles; image
-# uploads preview through blob: URLs and its CSS carries data: images. Those
-# four allowances are all it gets: still nothing from another host, no eval,
-# no plugins, no other site framing it.
+# The Wagtail 7.4 admin (and the previews it frames) can't run under that;
+# it gets only what the browser tests found it needs:
+# - inline <script>: the date/time pickers, the image/snippet choosers,
+#   InlinePanel and MultipleChooserPanel each render a <script> with the
+#   field's id and options, so no fixed list of hashes can cover them;
+# - inline <style> elements (not style="" attributes): its React-based
+#   editors (Draftail, the StreamField and comment UI) inject them;
+# - blob: images: the multiple-image upload previews each file from one.
+# Still nothing from another host, no eval, no plugins, no other site
+# framing it (only itself, for the preview panel).
 _admin_policy = {
     "default-src": [SELF],
     "script-src": [SELF, UNSAFE_INLINE],
-    "style-src": [SELF, UNSAFE_INLINE],
-    "img-src": [SELF, "data:", "blob:"],
+    "style-src": [SELF],
+    "style-src-elem": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "blob:"],
     "object-src": [NONE],
     "base-uri": [SELF],
     "frame-ancestors": [SELF],
