@@ -1,13 +1,26 @@
-"""A CSRF defence that works on cached pages: the forms anyone can post
-carry no per-reader token, so their views instead accept only requests the
-browser says came from this site (Fetch Metadata, then Origin, then Referer,
-as OWASP's CSRF cheat sheet describes). A request that shows none of them is
-refused: every browser in use sends at least Origin with a form POST."""
+"""The project's one CSRF policy for views anyone may post to.
+
+Public pages are cached and shared by every reader, so their forms carry no
+per-reader CSRF token and Django's cookie check can't apply. Each such view
+takes one of two decorators instead, and nothing else in the project uses
+`csrf_exempt` (tests/core/test_origin_policy.py walks the URLconf to hold
+that):
+
+- `same_origin_post`, for forms on our pages (comments, likes, following,
+  pitches, new invitation links): a POST is accepted only when the browser
+  says it came from this site: Fetch Metadata, then Origin, then Referer, as
+  OWASP's CSRF cheat sheet describes. A request that shows none of them is
+  refused: every browser in use sends at least Origin with a form POST.
+- `signed_link_post`, for the buttons behind emailed links (confirm,
+  unsubscribe): the signed token in the address is the proof, and one-click
+  unsubscribe (RFC 8058) posts from the mail client with no Origin at all.
+"""
 
 from functools import wraps
 from urllib.parse import urlsplit
 
 from django.shortcuts import render
+from django.views.decorators.csrf import csrf_exempt
 
 
 def is_same_origin(request):
@@ -23,7 +36,8 @@ def is_same_origin(request):
 
 
 def same_origin_post(view):
-    """Refuses a POST to `view` that did not come from one of our pages."""
+    """Refuses, with a 403 page, a POST to `view` that did not come from one
+    of our pages; needs no CSRF token, so the form can sit on a cached page."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -31,4 +45,13 @@ def same_origin_post(view):
             return render(request, "core/cross_origin.html", status=403)
         return view(request, *args, **kwargs)
 
-    return wrapped
+    wrapped.origin_policy = "same-origin"
+    return csrf_exempt(wrapped)
+
+
+def signed_link_post(view):
+    """Marks `view` as proved by the signed token in its address, which a
+    forger can't have; accepts a POST from anywhere, mail clients included."""
+    view = csrf_exempt(view)
+    view.origin_policy = "signed-link"
+    return view

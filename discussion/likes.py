@@ -9,7 +9,6 @@ from django.db import IntegrityError, transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from core.origin import same_origin_post
@@ -52,7 +51,6 @@ def wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
 
 
-@csrf_exempt
 @same_origin_post
 @require_POST
 def like(request):

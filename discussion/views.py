@@ -6,10 +6,9 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core.origin import same_origin_post
+from core.origin import same_origin_post, signed_link_post
 from core.ratelimit import over_limit
 from discussion import policy, tokens
 from discussion.forms import CommentForm, new_stamp
@@ -26,7 +25,6 @@ def comment_location(comment, config):
     return f"{comment.post.url}{query}#{comment.anchor}"
 
 
-@csrf_exempt
 @same_origin_post
 @require_POST
 def post_comment(request, post_id):
@@ -120,8 +118,8 @@ def held(request, token):
     return render(request, "discussion/held.html", {"post": comment.post, "comment": comment})
 
 
-# Exempt from CSRF like stopping: the signed token is the proof of ownership.
-@csrf_exempt
+# The signed token is the proof of ownership, as for stopping.
+@signed_link_post
 @require_http_methods(["GET", "POST"])
 def confirm_replies(request, token):
     try:
@@ -145,7 +143,7 @@ def confirm_replies(request, token):
 
 # One-click unsubscribe (RFC 8058) posts from the mail client without a CSRF
 # token or an Origin; the signed token is the proof of ownership.
-@csrf_exempt
+@signed_link_post
 @require_http_methods(["GET", "POST"])
 def stop_replies(request, token):
     try:

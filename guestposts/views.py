@@ -6,9 +6,9 @@ from django.contrib.auth import login
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.origin import same_origin_post
 from core.ratelimit import over_limit
 from core.tasks import enqueue_after_commit
 from core.tokens import InvalidToken
@@ -27,10 +27,10 @@ def bound(form_class, request, *args):
     return form_class(*args, request.POST) if request.method == "POST" else form_class(*args)
 
 
-# Exempt from CSRF so the form works on a cached page without a per-reader
-# token: a forged request can only send a pitch, which is what filling in the
-# form does anyway; rate limiting bounds it.
-@csrf_exempt
+# The form sits on a cached page, so it carries no CSRF token: a POST from
+# another site is refused instead, or any page could send pitches to the
+# editors in its visitors' names; rate limiting bounds the rest.
+@same_origin_post
 @require_http_methods(["GET", "POST"])
 def pitch(request):
     form = bound(PitchForm, request)
@@ -102,10 +102,9 @@ def accept_invitation(request, token):
     return render(request, "guestposts/set_password.html", context)
 
 
-# Exempt from CSRF like the pitch form: the answer is the same whatever the
-# address, and a forged request can only send an invitation's owner a fresh
-# link to their own address; rate limiting bounds it.
-@csrf_exempt
+# Same policy as the pitch form: asking for a new link retires the pending
+# one, so another site's page must not be able to ask on a visitor's behalf.
+@same_origin_post
 @require_http_methods(["GET", "POST"])
 def new_invitation_link(request):
     form = bound(NewLinkForm, request)

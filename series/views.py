@@ -6,9 +6,9 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.origin import same_origin_post, signed_link_post
 from core.ratelimit import over_limit
 from core.tasks import enqueue_after_commit
 from series import tokens
@@ -21,10 +21,10 @@ SUBSCRIBE_LIMIT = 5
 SUBSCRIBE_WINDOW = 15 * 60
 
 
-# Exempt from CSRF so the form works on cached pages without a per-reader
-# token: a forged request can only send a confirmation email, which is what
-# typing the address into the form does anyway; rate limiting bounds it.
-@csrf_exempt
+# The form sits on cached pages, so it carries no CSRF token: a POST from
+# another site is refused instead, or any page could sign its visitors'
+# addresses up; rate limiting bounds the rest.
+@same_origin_post
 @require_http_methods(["GET", "POST"])
 def follow(request, series=None):
     form = FollowForm(request.POST or None)
@@ -40,7 +40,7 @@ def follow(request, series=None):
     return render(request, "series/follow_requested.html", context)
 
 
-@csrf_exempt
+@same_origin_post
 @require_http_methods(["GET", "POST"])
 def follow_series(request, series_id):
     if series_id >= 2**31:  # more than the column holds: no such series
@@ -64,9 +64,8 @@ def subscribe(email, series):
         enqueue_after_commit(send_confirmation, subscription.pk)
 
 
-# Exempt from CSRF like unsubscribing: the signed token is the proof of
-# ownership, and the page carrying the button is never cached.
-@csrf_exempt
+# The signed token is the proof of ownership, as for unsubscribing.
+@signed_link_post
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
@@ -86,8 +85,8 @@ def confirm(request, token):
 
 
 # One-click unsubscribe (RFC 8058) posts from the mail client without a CSRF
-# token; the signed token is the proof of ownership.
-@csrf_exempt
+# token or an Origin; the signed token is the proof of ownership.
+@signed_link_post
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     try:

@@ -18,6 +18,7 @@ from series.models import PostAnnouncement, SeriesPart, Subscription
 from tests.blog.factories import BlogPageFactory
 from tests.hostile import naughty_strings
 from tests.html import banner, text, without_render_stamp
+from tests.origin import FROM_OUR_PAGES
 from tests.series.factories import SeriesIndexPageFactory, build_series
 
 BODY_WORDS = "Opening words of the body."
@@ -324,7 +325,7 @@ def test_readers_meet_one_label_per_warning_everywhere(
         "warnings": [warned.warning_list[0].warning.pk, burnout.pk],
     }
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post("/write-for-us/pitch/", pitch).status_code == 200
+        assert client.post("/write-for-us/pitch/", pitch, **FROM_OUR_PAGES).status_code == 200
         emailed = make_warned(blog, warned.warning_list[0].warning, title="Emailed", slug="emailed")
         emailed.unpublish()
 

@@ -5,7 +5,11 @@ Every page a test opens is held to two rules, checked at teardown:
 
 * no third-party requests: anything not addressed to the live server is
   aborted, recorded and fails the test;
-* no JavaScript errors: console errors and uncaught page errors fail the test.
+* no JavaScript errors: console errors and uncaught page errors fail the test;
+* no Content Security Policy violations: the site's CSP is on (as in
+  production), and anything it blocks or would block (report-only) fails the
+  test, whether Chromium reports it as a securitypolicyviolation event or on
+  the console.
 
 ``axe_check(page)`` runs axe-core's WCAG 2.x A/AA rules on the current page.
 """
@@ -23,7 +27,7 @@ os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 from django.conf import settings  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from wagtail.coreutils import get_supported_content_language_variant  # noqa: E402
-from wagtail.models import Locale, Page  # noqa: E402
+from wagtail.models import Collection, Locale, Page  # noqa: E402
 
 from tests.website.factories import build_site  # noqa: E402
 
@@ -41,6 +45,16 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+CSP_MARKER = "Content Security Policy"
+# Init scripts run outside the page's CSP; this one tells the console about
+# every violation, in the page and in any frame it opens.
+REPORT_CSP_VIOLATIONS = f"""
+document.addEventListener("securitypolicyviolation", (event) => {{
+  console.error(`{CSP_MARKER} violation (${{event.disposition}}): ${{event.violatedDirective}}`
+    + ` blocked ${{event.blockedURI || "inline"}} at ${{event.sourceFile || event.documentURI}}`
+    + `:${{event.lineNumber}} sample ${{JSON.stringify(event.sample)}}`);
+}});
+"""
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
@@ -74,6 +88,7 @@ class PageGuard:
     def __init__(self):
         self.offsite = []
         self.js_errors = []
+        self.csp_violations = []
 
     def route(self, route):
         url = route.request.url
@@ -89,8 +104,10 @@ class PageGuard:
         # and broken sub-resources are caught in `response` below.
         if message.text.startswith("Failed to load resource"):
             return
-        if message.type == "error":
-            where = message.location.get("url") or "?"
+        where = message.location.get("url") or "?"
+        if CSP_MARKER in message.text:
+            self.csp_violations.append(f"at {where}: {message.text}")
+        elif message.type == "error":
             self.js_errors.append(f"console error at {where}: {message.text}")
 
     def response(self, response):
@@ -104,7 +121,20 @@ class PageGuard:
 
     def problems(self):
         found = [f"off-site request attempted: {url}" for url in self.offsite]
+        found += [f"CSP violation {violation}" for violation in self.csp_violations]
         return found + self.js_errors
+
+
+def guarded_page(chromium, guard, **context_options):
+    """A page in a fresh context whose problems `guard` records."""
+    context_options.setdefault("viewport", {"width": 1280, "height": 900})
+    context = chromium.new_context(**context_options)
+    context.set_default_timeout(5_000)
+    context.route("**/*", guard.route)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    page = context.new_page()
+    guard.watch(page)
+    return context, page
 
 
 @pytest.fixture
@@ -118,13 +148,8 @@ def new_page(chromium):
     contexts = []
 
     def make(**context_options):
-        context_options.setdefault("viewport", {"width": 1280, "height": 900})
-        context = chromium.new_context(**context_options)
-        context.set_default_timeout(5_000)
-        context.route("**/*", guard.route)
+        context, page = guarded_page(chromium, guard, **context_options)
         contexts.append(context)
-        page = context.new_page()
-        guard.watch(page)
         return page
 
     yield make
@@ -145,14 +170,16 @@ def site(transactional_db):
     """root → home → blog, built in the live server's (transactional) database.
 
     A transactional test empties every table when it ends, taking the root
-    page and default locale that Wagtail's migrations created with it, so they
-    are put back first.
+    page, root collection and default locale that Wagtail's migrations
+    created with it, so they are put back first.
     """
     Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
     if not Page.get_first_root_node():
         Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
     home, blog = build_site()
     return {"home": home, "blog": blog}
 
@@ -169,7 +196,9 @@ def _describe(violations):
 def run_axe(page):
     if not AXE_JS.exists():
         pytest.skip("axe-core not installed (npm ci installs it)")
-    page.add_script_tag(path=str(AXE_JS))
+    # Evaluated through DevTools, not added as an inline <script>, which the
+    # page's CSP would rightly refuse.
+    page.evaluate(AXE_JS.read_text())
     results = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
     )

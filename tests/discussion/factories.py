@@ -6,8 +6,7 @@ from wagtail.models import Site
 
 from discussion.forms import new_stamp
 from discussion.models import Comment, CommentSettings
-
-ORIGIN = "http://testserver"
+from tests.origin import ORIGIN  # noqa: F401  (imported from here by the comment tests)
 
 
 def comment_settings(**values):

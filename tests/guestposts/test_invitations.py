@@ -20,6 +20,7 @@ from core.roles import GUEST_CONTRIBUTORS
 from guestposts import invitations
 from guestposts.models import Invitation, Pitch
 from tests.hostile import naughty_strings, xss_payloads
+from tests.origin import FROM_OUR_PAGES
 
 GOOD_PASSWORD = "kettle-on-after-clinic-42"
 SAME_ANSWER = "If there is an invitation for that address, we’ve sent a new link to it."
@@ -363,7 +364,10 @@ def test_hostile_names_are_escaped_on_the_page_and_inert_in_the_email(
 
 def new_link(client, email, address="127.0.0.1", **extra):
     return client.post(
-        reverse("guest_invitation_new"), {"email": email, **extra}, REMOTE_ADDR=address
+        reverse("guest_invitation_new"),
+        {"email": email, **extra},
+        REMOTE_ADDR=address,
+        **FROM_OUR_PAGES,
     )
 
 
@@ -426,7 +430,10 @@ def test_new_link_form_problems_honeypot_and_rate_limit(
 
     strict = Client(enforce_csrf_checks=True)
     assert (
-        strict.post(reverse("guest_invitation_new"), {"email": "z@example.org"}).status_code == 200
+        strict.post(
+            reverse("guest_invitation_new"), {"email": "z@example.org"}, **FROM_OUR_PAGES
+        ).status_code
+        == 200
     )
 
     for n in range(5):

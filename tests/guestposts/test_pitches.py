@@ -15,6 +15,7 @@ from blog.models import Author, ContentWarning
 from core.xmltext import xml_safe
 from guestposts.models import Pitch
 from tests.hostile import naughty_strings, xss_payloads
+from tests.origin import FROM_OUR_PAGES
 
 PITCH_URL = "/write-for-us/pitch/"
 THANKS = "We’ve received your pitch"
@@ -64,7 +65,7 @@ def pitch_data(**overrides):
 
 
 def send(client, data, address="127.0.0.1"):
-    return client.post(PITCH_URL, data, REMOTE_ADDR=address)
+    return client.post(PITCH_URL, data, REMOTE_ADDR=address, **FROM_OUR_PAGES)
 
 
 def test_pitch_page_is_a_plain_cacheable_form(client, home, warnings):
@@ -143,7 +144,7 @@ def test_nothing_is_sent_before_the_pitch_is_committed(client, home, editors):
 
 
 def test_the_form_needs_no_csrf_token(home):
-    response = Client(enforce_csrf_checks=True).post(PITCH_URL, pitch_data())
+    response = Client(enforce_csrf_checks=True).post(PITCH_URL, pitch_data(), **FROM_OUR_PAGES)
     assert response.status_code == 200
     assert Pitch.objects.count() == 1
 

@@ -17,6 +17,7 @@ from series.models import Notification, Subscription
 from series.tasks import announce_post
 from tests.blog.factories import BlogPageFactory
 from tests.hostile import naughty_strings, xss_payloads
+from tests.origin import FROM_OUR_PAGES
 from tests.series.factories import SeriesIndexPageFactory, build_series, schedule
 
 SAME_ANSWER = "If that address isn’t already following"
@@ -35,7 +36,7 @@ def follow_url(series):
 
 
 def follow(client, series, email, **extra):
-    return client.post(follow_url(series), {"email": email, **extra})
+    return client.post(follow_url(series), {"email": email, **extra}, **FROM_OUR_PAGES)
 
 
 def link_in(message, kind):
@@ -154,7 +155,9 @@ def test_hostile_and_malformed_addresses(client, series):
     for value in bad:
         # A different client address each time, so the rate limit stays out of the way.
         address = f"10.0.{bad.index(value) // 250}.{bad.index(value) % 250}"
-        response = client.post(follow_url(series), {"email": value}, REMOTE_ADDR=address)
+        response = client.post(
+            follow_url(series), {"email": value}, REMOTE_ADDR=address, **FROM_OUR_PAGES
+        )
         assert response.status_code == 400, value
         html = response.content.decode()
         assert "Enter" in html and "email address" in html
@@ -164,12 +167,18 @@ def test_hostile_and_malformed_addresses(client, series):
 
 
 def test_follow_form_needs_no_csrf_token_on_cached_pages(series):
-    response = Client(enforce_csrf_checks=True).post(follow_url(series), {"email": "c@example.org"})
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(follow_url(series), {"email": "c@example.org"}, **FROM_OUR_PAGES)
     assert response.status_code == 200
 
 
 def test_follow_unknown_series_is_404(client, series):
-    assert client.post("/follow/series/999999/", {"email": "x@example.org"}).status_code == 404
+    assert (
+        client.post(
+            "/follow/series/999999/", {"email": "x@example.org"}, **FROM_OUR_PAGES
+        ).status_code
+        == 404
+    )
 
 
 def test_kept_input_and_named_problem(client, series):
@@ -196,13 +205,15 @@ def test_subscribe_is_rate_limited_per_client(client, series):
     assert limited.status_code == 429
     assert "Please try again in 15 minutes" in limited.content.decode()
     assert "r9@example.org" in limited.content.decode()
-    other = client.post(follow_url(series), {"email": "o@example.org"}, REMOTE_ADDR="10.9.9.9")
+    other = client.post(
+        follow_url(series), {"email": "o@example.org"}, REMOTE_ADDR="10.9.9.9", **FROM_OUR_PAGES
+    )
     assert other.status_code == 200
 
 
 def test_follow_the_whole_blog(client, blog, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/follow/", {"email": "all@example.org"})
+        response = client.post("/follow/", {"email": "all@example.org"}, **FROM_OUR_PAGES)
     assert SAME_ANSWER in response.content.decode()
     client.post(link_in(mail.outbox[0], "confirm"))
     subscription = Subscription.objects.get(email="all@example.org")

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -69,12 +70,16 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
     # Last: the demo loader builds on every app above, and nothing imports it.
     "demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above the page cache and WhiteNoise, so hits and static files get them too.
+    "core.headers.SecurityHeadersMiddleware",
+    "core.headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses what the page cache doesn't (its hits are stored gzipped).
     "django.middleware.gzip.GZipMiddleware",
@@ -230,6 +235,9 @@ TASKS = {
 WAGTAIL_SITE_NAME = "Commonroom"
 # No Gravatar: it would send a hash of each editor's email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No upgrade notice: the dashboard would ask releases.wagtail.org from every
+# editor's browser. Operators follow Wagtail's LTS releases instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
@@ -262,6 +270,90 @@ COMMENT_MAX_LENGTH = 3000
 # Comments one client may send in the window, before a 429 page.
 COMMENT_RATE_LIMIT = int(env("COMMENT_RATE_LIMIT", "5"))
 COMMENT_RATE_WINDOW = int(env("COMMENT_RATE_WINDOW", str(10 * 60)))
+# Security headers (core/headers.py; README, "Running in production").
+#
+# Public pages: everything from this origin only, and nothing inline. Pages
+# are cached and shared by every reader, so a nonce would be the same for
+# all of them and prove nothing: every script and style is a static file,
+# and JSON data sits in <script type="application/json">, which CSP allows.
+# default-src covers scripts, styles, images, fonts, fetches and frames.
+_public_policy = {
+    "default-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "frame-ancestors": [NONE],
+    "form-action": [SELF],
+}
+# The Wagtail 7.4 admin (and the previews it frames) can't run under that;
+# it gets only what the browser tests found it needs:
+# - inline <script>: the date/time pickers, the image/snippet choosers,
+#   InlinePanel and MultipleChooserPanel each render a <script> with the
+#   field's id and options, so no fixed list of hashes can cover them;
+# - inline <style> elements (not style="" attributes): its React-based
+#   editors (Draftail, the StreamField and comment UI) inject them;
+# - blob: images: the multiple-image upload previews each file from one.
+# Still nothing from another host, no eval, no plugins, no other site
+# framing it (only itself, for the preview panel).
+_admin_policy = {
+    "default-src": [SELF],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF],
+    "style-src-elem": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "blob:"],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "frame-ancestors": [SELF],
+    "form-action": [SELF],
+}
+if env("CSP_REPORT_URI"):
+    for _policy in (_public_policy, _admin_policy):
+        _policy["report-uri"] = [env("CSP_REPORT_URI")]
+# CSP_REPORT_ONLY=1 sends both policies as Content-Security-Policy-Report-Only:
+# the browser reports what the policy would block and blocks nothing, for an
+# operator trying out an addition (a script, an analytics host) first.
+if env_bool("CSP_REPORT_ONLY"):
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _public_policy}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": _public_policy}
+ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": _admin_policy}
+ADMIN_CSP_PREFIXES = ["/admin/"]
+# Browser features no page here uses, refused to our pages and anything in them.
+PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "autoplay",
+    "bluetooth",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "fullscreen",
+    "gamepad",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "identity-credentials-get",
+    "idle-detection",
+    "local-fonts",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "otp-credentials",
+    "payment",
+    "picture-in-picture",
+    "publickey-credentials-create",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "window-management",
+    "xr-spatial-tracking",
+]
+# Our pages open no other site's windows and keep no reference to them;
+# other sites may not load our pages, scripts or images as sub-resources.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
 # Proxies in front of the app whose X-Forwarded-For entries are believed when
 # rate limits identify a client (core/ratelimit.py); 0 believes none.
 TRUSTED_PROXY_HOPS = int(env("TRUSTED_PROXY_HOPS", "0"))
