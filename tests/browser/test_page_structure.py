@@ -4,11 +4,14 @@ first heading never touches the site header."""
 
 import pytest
 from playwright.sync_api import expect
+from wagtail.models import Site
 
 from discussion.models import Comment
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.discussion.factories import make_comment
 from tests.series.factories import SeriesIndexPageFactory, build_series
+from tests.website.factories import StandardPageFactory
+from website.models import SiteSettings
 
 HEADING_LEVELS = """() => Array.from(document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6'))
     .filter(h => h.getClientRects().length)
@@ -34,7 +37,7 @@ def content(site):
     index = SeriesIndexPageFactory(parent=site["home"], show_in_menus=True)
     build_series(index, [posts[0], {"title": "Still to come"}], title="Carrying it well")
     comment = make_comment(posts[0], name="Ola", state=Comment.State.PUBLISHED)
-    return {"posts": posts, "comment": comment}
+    return {"home": site["home"], "posts": posts, "comment": comment}
 
 
 def assert_no_skipped_levels(page):
@@ -78,3 +81,22 @@ def test_first_headings_keep_their_distance_from_the_header(live_server, content
     home_gap = page.evaluate(GAP_BELOW_HEADER)
     page.goto(live_server.url + "/no-such-page/")
     assert page.evaluate(GAP_BELOW_HEADER) == home_gap
+
+
+def test_the_privacy_notice_and_the_forms_linking_to_it_pass_axe(
+    live_server, content, page, axe_check
+):
+    notice = StandardPageFactory(parent=content["home"], title="Privacy notice", slug="privacy")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.privacy_page = notice
+    settings.save()
+    for path in ["/write-for-us/pitch/", "/follow/", content["posts"][0].url]:
+        page.goto(live_server.url + path)
+        link = page.get_by_role("link", name="our privacy notice")
+        expect(link).to_have_attribute("href", "/privacy/")
+        axe_check(page)
+    page.get_by_role("contentinfo").get_by_role("link", name="Privacy").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Privacy notice")
+    axe_check(page)
+    page.goto(live_server.url + "/no-such-page/")
+    axe_check(page)
