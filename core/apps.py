@@ -9,6 +9,9 @@ class CoreConfig(AppConfig):
         # Connects the upload signal handler; it needs the image model, which
         # only exists once the app registry is ready.
         from core import (
+            dates,
             signals,  # noqa: F401
             uploads,  # noqa: F401
         )
+
+        dates.use_in_admin()

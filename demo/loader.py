@@ -47,6 +47,7 @@ def load(log=print):
     pictures.load(demo, read("pictures")["palettes"])
     authors.load(demo, read("authors")["author"])
     pages.standard_pages(demo, home, read("pages")["page"])
+    pages.privacy_notice(home, site["site"]["privacy_page"])
     for data in read("posts")["post"]:
         posts.publish(demo, blog, data)
 

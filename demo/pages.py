@@ -5,7 +5,7 @@ from django.contrib.sites.models import Site as DjangoSite
 from wagtail.models import Page, Site
 
 from demo.body import stream_data
-from website.models import HomePage, StandardPage
+from website.models import HomePage, SiteSettings, StandardPage
 
 
 def home_page(demo, data):
@@ -66,5 +66,15 @@ def standard_pages(demo, home, entries):
             title=data["title"],
             summary=data["summary"],
             body=stream_data(demo, data["body"]),
-            show_in_menus=True,
+            show_in_menus=data.get("in_menu", True),
         )
+
+
+def privacy_notice(home, slug):
+    """Names the standard page with this slug as the site's privacy notice,
+    unless an editor has already chosen one."""
+    site = Site.objects.get(root_page=home)
+    settings = SiteSettings.for_site(site)
+    if settings.privacy_page_id is None:
+        settings.privacy_page = StandardPage.objects.child_of(home).get(slug=slug)
+        settings.save()

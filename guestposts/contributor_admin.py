@@ -2,7 +2,9 @@
 only what they can use, and page listings that show only their own posts.
 Imported from GuestPostsConfig.ready()."""
 
+from django.contrib import messages
 from django.db.models import Q
+from django.shortcuts import redirect
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -67,3 +69,26 @@ def contributor_dashboard(request, panels):
         # Site-wide summaries (page and image counts, others' workflows) are
         # not theirs to see; their own posts and each one's state are.
         panels[:] = [GuestPostsPanel(request.user)]
+
+
+def sent_for_review(request, page):
+    """After a contributor submits (or resubmits) a post, back to their
+    dashboard, where the post's row says so, with one message in the words
+    the dashboard uses instead of Wagtail's "submitted for moderation"."""
+    if not is_guest_contributor(request.user) or "action-submit" not in request.POST:
+        return None
+    if not page.workflow_in_progress:
+        return None
+    # Going through the queued messages marks them read: Wagtail's goes.
+    for _message in messages.get_messages(request):
+        pass
+    messages.success(
+        request,
+        f"“{page.get_admin_display_title()}” was sent for review. An editor will read it "
+        "and email you, either to say it is approved or to ask for changes.",
+    )
+    return redirect("wagtailadmin_home")
+
+
+hooks.register("after_create_page", sent_for_review)
+hooks.register("after_edit_page", sent_for_review)

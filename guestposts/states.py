@@ -17,7 +17,7 @@ def post_state(post, workflow_state, withdrawal):
     if workflow_state is not None:
         if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
             return "Changes requested"
-        return "In review"
+        return "Sent for review"
     return "Draft"
 
 

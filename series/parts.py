@@ -46,10 +46,11 @@ class Part:
 
     @property
     def availability(self):
-        """What a reader is told about a part that is not out yet."""
+        """What a reader is told about a part that is not out yet. A planned
+        date that has passed is not a promise any more: "coming soon"."""
         if self.is_published:
             return ""
-        if self.available_on:
+        if self.available_on and self.available_on >= timezone.localdate():
             return f"available on {date_format(self.available_on)}"
         return "coming soon"
 
@@ -121,20 +122,23 @@ def _scheduled_dates(posts):
     return {int(pk): timezone.localdate(moment) for pk, moment in revisions}
 
 
-def _posts_by_id(post_ids):
+def _posts_by_id(post_ids, bylines=False):
     if not post_ids:
         return {}
+    related = ["warnings__warning"] + (["post_authors__author"] if bylines else [])
     return (
         BlogPage.objects.filter(pk__in=post_ids)
         .defer_streamfields()
-        .prefetch_related("warnings__warning")
+        .prefetch_related(*related)
         .in_bulk()
     )
 
 
-def build_views(series_list, parts_by_series, request=None):
+def build_views(series_list, parts_by_series, request=None, bylines=False):
+    """`bylines`: the posts' authors are loaded too (two queries more)."""
     posts = _posts_by_id(
-        {part.post_id for parts in parts_by_series.values() for part in parts if part.post_id}
+        {part.post_id for parts in parts_by_series.values() for part in parts if part.post_id},
+        bylines,
     )
     scheduled = _scheduled_dates(posts.values())
     views = []
@@ -182,10 +186,14 @@ def _part(position, part, post, scheduled, request):
     )
 
 
-def series_parts(series, request=None):
-    """Every part of one series, in order (works on previews too)."""
+def series_view(series, request=None, bylines=False):
+    """One series with every part in order (works on previews too)."""
     parts = list(series.parts.all().prefetch_related("warnings"))
-    return build_views([series], {series.pk: parts}, request)[0].parts
+    return build_views([series], {series.pk: parts}, request, bylines)[0]
+
+
+def series_parts(series, request=None):
+    return series_view(series, request).parts
 
 
 def series_listing(series_queryset, request=None):

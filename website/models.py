@@ -84,11 +84,24 @@ class SiteSettings(BaseSiteSetting):
         help_text="Shown to guest contributors, who confirm it before submitting a post.",
     )
 
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "The privacy notice. Every form that asks for an email address links to it, "
+            "and so does the footer; with none chosen (or the page unpublished) they don't."
+        ),
+    )
+
     panels = [
         FieldPanel("tagline"),
         FieldPanel("description"),
         FieldPanel("footer_text"),
         FieldPanel("guest_confidentiality_guidance"),
+        FieldPanel("privacy_page"),
     ]
 
     class Meta:

@@ -1,8 +1,10 @@
 """The page cache and the website's own pages: home shows the latest posts
-and the series in progress; site settings show on every page."""
+and the series in progress; site settings, and the privacy notice they
+name, show on every page."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.models import Page
 
 from blog.pagecache import posts_shown
 from core.pagecache import DRAFT_FIELDS, invalidate_all, live_paths, watch
@@ -26,4 +28,27 @@ watch(SeriesPage, home_paths, ignore_fields=DRAFT_FIELDS, uid="website.series")
 def site_settings_changed(sender, raw=False, created=False, **kwargs):
     # A row created on first use holds the defaults pages were built with.
     if not raw and not created:
+        invalidate_all()
+
+
+def is_privacy_page(page):
+    return SiteSettings.objects.filter(privacy_page=page.pk).exists()
+
+
+@receiver(post_save, dispatch_uid="website.pagecache.privacy_page")
+def privacy_page_changed(sender, instance, raw=False, update_fields=None, **kwargs):
+    # Every form and footer links to the notice only while it is live, so
+    # publishing, unpublishing or moving it changes every page.
+    if not isinstance(instance, Page) or raw:
+        return
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return
+    if is_privacy_page(instance):
+        invalidate_all()
+
+
+@receiver(pre_delete, dispatch_uid="website.pagecache.privacy_page_gone")
+def privacy_page_deleted(sender, instance, **kwargs):
+    # The setting is cleared by SQL (SET_NULL), which sends no signal.
+    if isinstance(instance, Page) and is_privacy_page(instance):
         invalidate_all()

@@ -10,8 +10,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from blog.views import ReadingPreferencesView
 from core.xmltext import xml_safe_response
 from website.search import search
+from website.signin import SignInView
 
 urlpatterns = [
+    # Replaces Wagtail's own sign-in page: same address, same name.
+    path("admin/login/", SignInView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),

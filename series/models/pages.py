@@ -12,7 +12,7 @@ from wagtail.search import index
 from core.pagetypes import OpenPageTypes
 from series.feeds import SeriesAtomFeed, SeriesRssFeed
 from series.panels import FollowerCountPanel
-from series.parts import series_listing, series_parts
+from series.parts import series_listing, series_view
 
 
 class SeriesIndexPage(OpenPageTypes, Page):
@@ -70,7 +70,9 @@ class SeriesPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["parts"] = series_parts(self)
+        # Each part shows its date, authors and reading time.
+        context["series_view"] = series_view(self, bylines=True)
+        context["parts"] = context["series_view"].parts
         return context
 
     @path("")

@@ -72,9 +72,20 @@ def expect_message(page, text):
     expect(page.locator(".messages")).to_contain_text(text, timeout=ADMIN_TIMEOUT)
 
 
+def expect_sent_for_review(page):
+    """Back on the dashboard, told so in its words, the post's row agreeing."""
+    expect(page).to_have_url(re.compile(r"/admin/$"), timeout=ADMIN_TIMEOUT)
+    expect_message(page, f"“{TITLE}” was sent for review.")
+    expect(page.locator(".messages")).not_to_contain_text("moderation")
+    mine = page.locator("section", has_text="Your guest posts")
+    expect(mine.get_by_role("row", name=re.compile(re.escape(TITLE)))).to_contain_text(
+        "Sent for review"
+    )
+
+
 def log_in(page, base_url, username, password):
     page.goto(base_url + "/admin/login/")
-    page.get_by_label("Username").fill(username)
+    page.get_by_label("Email address").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/admin/$"), timeout=ADMIN_TIMEOUT)
@@ -175,7 +186,7 @@ def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page)
     set_password(contributor, base)
     write_post(contributor)
     confirm_and_submit(contributor, "Submit to Guest post review")
-    expect_message(contributor, f"Page '{TITLE}' created and submitted for moderation.")
+    expect_sent_for_review(contributor)
 
     # 4. The editor finds it waiting for review and asks for changes.
     open_from_dashboard(editor, base, "Awaiting your review")
@@ -192,7 +203,7 @@ def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page)
     open_from_dashboard(contributor, base, "Your guest posts")
     contributor.get_by_role("textbox", name="Summary").fill(SUMMARY + " Town removed.")
     confirm_and_submit(contributor, "Resubmit to Editors review the guest post")
-    expect_message(contributor, f"Page '{TITLE}' has been submitted for moderation.")
+    expect_sent_for_review(contributor)
 
     # 6. The editor approves it: the review's only task, so it publishes.
     open_from_dashboard(editor, base, "Awaiting your review")

@@ -18,7 +18,7 @@ from discussion.models import Comment, Like
 from guestposts.models import Pitch
 from series.models import SeriesPage
 from series.parts import series_parts
-from website.models import HomePage, StandardPage
+from website.models import HomePage, SiteSettings, StandardPage
 
 DEFAULTS = {"heading": {"level": "h2", "anchor": ""}, "list": {"style": "ul"}}
 
@@ -125,9 +125,24 @@ def test_site_pages_and_sections(demo):
             data["title"],
             data["summary"],
             True,
-            True,
+            data.get("in_menu", True),
         )
         assert_body(page, data["body"])
+
+
+def test_privacy_notice_is_named_and_linked(demo, client):
+    """The demo's privacy notice is the site's, out of the menu, in the
+    footer, and linked from every form that asks for an email address."""
+    notice = SiteSettings.for_site(Site.objects.get(is_default_site=True)).privacy_page
+    assert notice.slug == read("site")["site"]["privacy_page"]
+    assert notice.live and not notice.show_in_menus
+    text = client.get(notice.url).content.decode()
+    for words in ("Comments", "Following by email", "Pitches", "erase", "three days"):
+        assert words in text
+    link = f'href="{notice.url}"'
+    post = BlogPage.objects.live().filter(comments_open=True).first()
+    for url in (post.url, "/follow/", "/write-for-us/pitch/", "/"):
+        assert link in client.get(url).content.decode(), url
 
 
 def test_posts_as_written(demo):

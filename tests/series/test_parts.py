@@ -12,12 +12,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from blog.models import BlogPage, BlogPageAuthor
 from series.models import SeriesPart
-from tests.blog.factories import BlogPageFactory
+from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.html import banner, part_nav, text
 from tests.series.factories import SeriesIndexPageFactory, build_series, schedule
 
 PLANNED = datetime.date(2027, 1, 14)
+# Measured at 18, whatever the number of parts and authors (bylines cost two).
+SERIES_PAGE_BUDGET = 18
 
 
 @pytest.fixture
@@ -88,12 +91,73 @@ def test_previous_and_next_skip_parts_not_yet_published(client, story):
 def test_series_page_lists_parts_in_order_with_state(client, story):
     html = text(client.get(story["series"].url).content.decode())
     assert (
-        "Naming it A short, plain summary of the post. "
-        "What helps A short, plain summary of the post. "
-        "A leader's view (available on 19 December 2026)"
+        "Part 1 Naming it 25 November 2026 · 1 min read A short, plain summary of the post. "
+        "Part 2 What helps 25 November 2026 · 1 min read A short, plain summary of the post. "
+        "Part 3 A leader's view (available on 19 December 2026)"
     ) in html
-    assert "Team stories (available on 14 January 2027) From a team." in html
-    assert "Looking back (coming soon) Some time next year." in html
+    assert "Part 4 Team stories (available on 14 January 2027) From a team." in html
+    assert "Part 5 Looking back (coming soon) Some time next year." in html
+
+
+def test_series_page_gives_each_part_its_date_authors_and_reading_time(client, story, author):
+    other = AuthorFactory(name="Priya Shah", slug="priya-shah")
+    one = story["one"]
+    # Saving recounts the words, so the stored count is set apart.
+    BlogPage.objects.filter(pk=one.pk).update(reading_minutes=7, date=datetime.date(2026, 11, 2))
+    BlogPageAuthor.objects.create(page=one, author=author, sort_order=0)
+    BlogPageAuthor.objects.create(page=one, author=other, sort_order=1)
+    html = text(client.get(story["series"].url).content.decode())
+    assert "Part 1 Naming it 2 November 2026 · 7 min read · by Sam Rivers and Priya Shah" in html
+
+
+def test_series_page_says_how_far_it_has_got_and_where_to_start(client, story):
+    html = client.get(story["series"].url).content.decode()
+    assert "2 of 6 published" in text(html)
+    assert (
+        f'<a class="button" href="{story["one"].url}" data-series-start-link>Start with part 1</a>'
+    ) in html
+
+
+def test_a_series_with_nothing_published_offers_no_start(client, series_index):
+    series = build_series(series_index, [{"title": "Soon"}], title="Not yet")
+    html = client.get(series.url).content.decode()
+    assert "0 of 1 published" in text(html)
+    assert "Start with part" not in html
+
+
+def test_a_planned_date_that_has_passed_says_coming_soon(client, story):
+    later = timezone.make_aware(datetime.datetime(2027, 1, 20, 12, 0))
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        html = text(client.get(story["series"].url).content.decode())
+        assert "Team stories (coming soon)" in html
+        assert "available on 14 January 2027" not in html
+        assert "Team stories (coming soon)" in banner(client, story["two"])
+    on_the_day = timezone.make_aware(datetime.datetime(2027, 1, 14, 8, 0))
+    with mock.patch("django.utils.timezone.now", return_value=on_the_day):
+        assert "Team stories (available on 14 January 2027)" in text(
+            client.get(story["series"].url).content.decode()
+        )
+
+
+def test_series_page_queries_do_not_grow_with_parts_or_authors(
+    client, blog, series_index, django_assert_max_num_queries
+):
+    authors = [AuthorFactory(name=f"Writer {n}", slug=f"writer-{n}") for n in range(3)]
+    many = [BlogPageFactory(parent=blog, title=f"Part {n}", authors=authors) for n in range(20)]
+    long = build_series(series_index, many + [{"title": "Later"}], title="Long")
+    short = build_series(
+        series_index,
+        [BlogPageFactory(parent=blog, title="Only", authors=authors[:1])],
+        title="Short",
+    )
+    client.get(long.url)
+    with django_assert_max_num_queries(SERIES_PAGE_BUDGET) as captured:
+        html = client.get(long.url).content.decode()
+    assert "· by Writer 0, Writer 1 and Writer 2" in text(html)
+    long_count = len(captured)
+    with django_assert_max_num_queries(SERIES_PAGE_BUDGET) as captured:
+        client.get(short.url)
+    assert len(captured) == long_count
 
 
 def test_series_index_shows_status_counts_and_next_date(client, story, series_index):
