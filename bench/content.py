@@ -127,13 +127,14 @@ def set_threads_per_page(count):
 
 
 @transaction.atomic  # one commit, not thousands: minutes faster on SQLite
-def build(threads_per_page=None):
-    """Builds the site and returns the long post."""
+def build(threads_per_page=None, port=None):
+    """Builds the site and returns the long post. The page cache keeps
+    pages for the site's own host, so `port` is where it will be served."""
     rng = random.Random(11)
     demo = Demo(log=lambda *args: None)
     site = read("site")
     home = pages.home_page(demo, site["home"])
-    pages.site(home, site["site"])
+    pages.site(home, {**site["site"], **({"port": port} if port else {})})
     blog = pages.child(demo, home, BlogIndexPage, slug="blog", title="Blog", show_in_menus=True)
     author = Author.objects.create(name="Bench Author", slug="bench-author", role="Senior PWP")
     pictures = [image("teal"), image("amber")]

@@ -54,8 +54,8 @@ def environment(scratch):
 class Gunicorn:
     """gunicorn with 2 sync workers on a free loopback port, for a `with` block."""
 
-    def __init__(self, env, workers=2):
-        self.port = free_port()
+    def __init__(self, env, port, workers=2):
+        self.port = port
         self.env = env
         self.workers = workers
 
@@ -121,7 +121,7 @@ def wrk(url):
     return rate, p50, p99
 
 
-def build(scratch):
+def build(scratch, port):
     """Migrates the scratch database, adds the content, collects static files
     and writes the rendered post there; returns the post's URL and, per
     comment setting, its query count and sizes."""
@@ -136,7 +136,7 @@ def build(scratch):
     from bench import content
 
     call_command("migrate", verbosity=0)
-    post = content.build(threads_per_page=100)
+    post = content.build(threads_per_page=100, port=port)
     call_command("collectstatic", "--no-input", verbosity=0)
     client = Client()
     client.get(post.url)  # renditions made before anything is measured
@@ -168,7 +168,8 @@ def main():
     os.environ.update(env)
     try:
         started = time.monotonic()
-        url, pages = build(scratch)
+        port = free_port()
+        url, pages = build(scratch, port)
         print(f"Content built in {time.monotonic() - started:.0f} s: {url}")
         from bench import content
 
@@ -176,7 +177,7 @@ def main():
         names = {"full": "post, all 300 comments", "paginated": "post, 30 conversations"}
         # Page cache off: every request renders everything (the thread cache
         # is off with it), the cold render.
-        with Gunicorn({**env, "PAGECACHE_SECONDS": "0"}) as server:
+        with Gunicorn({**env, "PAGECACHE_SECONDS": "0"}, port) as server:
             static = wrk(server.url("/static/" + STATIC_PATH))
             rows.append(("static file, same bytes (page cache off)", static, None))
             for label, per_page in (("full", 100), ("paginated", 30)):
@@ -192,7 +193,7 @@ def main():
                 )
         # Page cache on. A query string it doesn't keep renders the page each
         # time, as any miss does, with the thread from the thread cache.
-        with Gunicorn(env) as server:
+        with Gunicorn(env, port) as server:
             static = wrk(server.url("/static/" + STATIC_PATH))
             rows.append(("static file, same bytes (page cache on)", static, None))
             for label, per_page in (("paginated", 30), ("full", 100)):
@@ -206,6 +207,10 @@ def main():
                         "kept",
                     )
                 )
+            urllib.request.urlopen(server.url(url), timeout=30)
+            outcome = urllib.request.urlopen(server.url(url), timeout=30).headers["X-Page-Cache"]
+            if outcome != "hit":
+                print(f"  (the post's second request was a {outcome}, not a hit)")
             rows.append(
                 (f"{names['full']} (hit)", wrk(server.url(url)), static, pages["full"], None)
             )

@@ -60,12 +60,16 @@ def page_key(prefix, number, per_page, closed):
     return f"{prefix}:page:{number}:{per_page}:{int(closed)}:{zone}"
 
 
-def get(key):
-    return cache.get(key)
-
-
-def put(key, value):
-    cache.set(key, value, LIFETIME)
+def kept(key, compute):
+    """The value stored under `key`, or `compute()` stored there; with no
+    key (the cache is off), `compute()`."""
+    if key is None:
+        return compute()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, LIFETIME)
+    return value
 
 
 def changed(post_id):

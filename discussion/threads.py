@@ -149,19 +149,15 @@ def discussion_for(post, request, form=None):
         form = CommentForm(post=post, config=config, user=request.user)
     # Read before the comments, so nothing older than it is stored under it.
     prefix = threadcache.versions(post.pk) if threadcache.enabled() else None
-    summary = threadcache.get(threadcache.summary_key(prefix)) if prefix else None
-    if summary is None:
-        summary = summary_for(post)
-        if prefix:
-            threadcache.put(threadcache.summary_key(prefix), summary)
+    summary = threadcache.kept(
+        prefix and threadcache.summary_key(prefix), lambda: summary_for(post)
+    )
     paginator = Paginator(summary.threads, config.threads_per_page)
     page = paginator.get_page(request.GET.get(PAGE_PARAMETER))
-    key = prefix and threadcache.page_key(prefix, page.number, config.threads_per_page, closed)
-    html = threadcache.get(key) if key else None
-    if html is None:
-        html = conversations_html(post, page, summary.likes, closed)
-        if key:
-            threadcache.put(key, str(html))
+    html = threadcache.kept(
+        prefix and threadcache.page_key(prefix, page.number, config.threads_per_page, closed),
+        lambda: str(conversations_html(post, page, summary.likes, closed)),
+    )
     return Discussion(
         post=post,
         closed=closed,
