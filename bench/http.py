@@ -93,7 +93,12 @@ class Gunicorn:
 
 
 def seconds(text):
-    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    """wrk's "812.00us", "1.25ms", "2.10s" or "1.02m"; nan for anything else
+    (wrk prints no figure when too few requests finished)."""
+    found = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if found is None:
+        return float("nan")
+    value, unit = found.groups()
     return float(value) * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[unit]
 
 
@@ -113,8 +118,7 @@ def wrk(url):
     run_wrk(url, "3s")
     output = run_wrk(url, DURATION)
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = seconds(re.search(r"50%\s+(\S+)", output).group(1))
-    p99 = seconds(re.search(r"99%\s+(\S+)", output).group(1))
+    p50, p99 = (seconds(re.search(rf"{n}%\s+(\S+)", output).group(1)) for n in (50, 99))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if errors:
         print(f"  ({errors.group(1)} non-2xx responses from {url})")
