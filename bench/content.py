@@ -13,9 +13,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Site
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor
+from demo import pages
+from demo.datafiles import read
+from demo.loader import Demo
+from demo.pictures import draw
 from discussion.models import Comment, CommentSettings, Like
-from website.demo.images import draw
-from website.demo.loader import DemoLoader
 
 SLUG = "a-long-conversation"
 VOCABULARY = """
@@ -26,6 +28,8 @@ exposure thought record gentle steady careful listening kindness boundary rest t
 practical small clear shared honest
 """
 WORDS = VOCABULARY.split()
+# dark, light, ground
+PALETTES = {"teal": ("#1f5f5b", "#8fc7c1", "#eef6f5"), "amber": ("#7a4b0c", "#f0c36d", "#fbf4e6")}
 
 
 def sentence(rng, words):
@@ -46,7 +50,9 @@ def paragraph(rng, words=75):
 def image(key):
     collection = Collection.get_first_root_node()
     return get_image_model().objects.create(
-        title=f"Bench picture {key}", file=draw(key, size=(1200, 800)), collection=collection
+        title=f"Bench picture {key}",
+        file=draw(key, PALETTES[key], size=(1200, 800)),
+        collection=collection,
     )
 
 
@@ -121,13 +127,15 @@ def set_threads_per_page(count):
 
 
 @transaction.atomic  # one commit, not thousands: minutes faster on SQLite
-def build(threads_per_page=None):
-    """Builds the site and returns the long post."""
+def build(threads_per_page=None, port=None):
+    """Builds the site and returns the long post. The page cache keeps
+    pages for the site's own host, so `port` is where it will be served."""
     rng = random.Random(11)
-    loader = DemoLoader(log=lambda *args: None)
-    home = loader.home_page()
-    loader.site(home)
-    blog = loader.child(home, BlogIndexPage, slug="blog", title="Blog", show_in_menus=True)
+    demo = Demo(log=lambda *args: None)
+    site = read("site")
+    home = pages.home_page(demo, site["home"])
+    pages.site(home, {**site["site"], **({"port": port} if port else {})})
+    blog = pages.child(demo, home, BlogIndexPage, slug="blog", title="Blog", show_in_menus=True)
     author = Author.objects.create(name="Bench Author", slug="bench-author", role="Senior PWP")
     pictures = [image("teal"), image("amber")]
     tags = [f"topic {n}" for n in range(10)]

@@ -4,9 +4,10 @@ Builds a scratch SQLite database with the content in bench/content.py,
 starts gunicorn (production settings, 2 sync workers) on a free loopback port
 and runs wrk against: the same bytes as a static file (served by the same
 gunicorn and whitenoise), the post with all 300 comments on one page and the
-default page of 30 conversations, both with the page cache off
-(PAGECACHE_SECONDS=0), then the full post again with the page cache as configured
-(a cache hit, once a page cache exists). Prints req/s, p50, p99, the share of
+default page of 30 conversations: first with the page cache off
+(PAGECACHE_SECONDS=0, a cold render), then with it on under a query string it
+doesn't keep (a render with the thread from the thread cache, as a usual miss
+is), then the full post's cached copy (a hit). Prints req/s, p50, p99, the share of
 the static rate, the query count and the gzip size. About a minute and a half;
 figures, not assertions."""
 
@@ -46,14 +47,15 @@ def environment(scratch):
         "SECURE_SSL_REDIRECT": "off",
         "TASK_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
         "LOG_LEVEL": "WARNING",
+        "CACHE_DIR": str(scratch / "cache"),
     }
 
 
 class Gunicorn:
     """gunicorn with 2 sync workers on a free loopback port, for a `with` block."""
 
-    def __init__(self, env, workers=2):
-        self.port = free_port()
+    def __init__(self, env, port, workers=2):
+        self.port = port
         self.env = env
         self.workers = workers
 
@@ -91,7 +93,12 @@ class Gunicorn:
 
 
 def seconds(text):
-    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    """wrk's "812.00us", "1.25ms", "2.10s" or "1.02m"; nan for anything else
+    (wrk prints no figure when too few requests finished)."""
+    found = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if found is None:
+        return float("nan")
+    value, unit = found.groups()
     return float(value) * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[unit]
 
 
@@ -111,15 +118,14 @@ def wrk(url):
     run_wrk(url, "3s")
     output = run_wrk(url, DURATION)
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = seconds(re.search(r"50%\s+(\S+)", output).group(1))
-    p99 = seconds(re.search(r"99%\s+(\S+)", output).group(1))
+    p50, p99 = (seconds(re.search(rf"{n}%\s+(\S+)", output).group(1)) for n in (50, 99))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if errors:
         print(f"  ({errors.group(1)} non-2xx responses from {url})")
     return rate, p50, p99
 
 
-def build(scratch):
+def build(scratch, port):
     """Migrates the scratch database, adds the content, collects static files
     and writes the rendered post there; returns the post's URL and, per
     comment setting, its query count and sizes."""
@@ -131,24 +137,28 @@ def build(scratch):
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
 
     from bench import content
 
     call_command("migrate", verbosity=0)
-    post = content.build(threads_per_page=100)
+    post = content.build(threads_per_page=100, port=port)
     call_command("collectstatic", "--no-input", verbosity=0)
     client = Client()
     client.get(post.url)  # renditions made before anything is measured
     pages = {}
     for label, per_page in (("full", 100), ("paginated", 30)):
         content.set_threads_per_page(per_page)
-        client.get(post.url)
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(post.url)
-        assert response.status_code == 200, response.status_code
+        queries = {}
+        for kind, seconds in (("cold", 0), ("kept", 600)):
+            with override_settings(PAGECACHE_SECONDS=seconds):
+                client.get(post.url + "?ref=bench")
+                with CaptureQueriesContext(connection) as captured:
+                    response = client.get(post.url + "?ref=bench")
+            assert response.status_code == 200, response.status_code
+            queries[kind] = len(captured)
         body = response.content
-        pages[label] = (len(queries), len(body), len(gzip.compress(body)))
+        pages[label] = (queries, len(body), len(gzip.compress(body)))
         if label == "full":
             static = Path(os.environ["STATIC_ROOT"]) / STATIC_PATH
             static.parent.mkdir(parents=True, exist_ok=True)
@@ -164,24 +174,51 @@ def main():
     os.environ.update(env)
     try:
         started = time.monotonic()
-        url, pages = build(scratch)
+        port = free_port()
+        url, pages = build(scratch, port)
         print(f"Content built in {time.monotonic() - started:.0f} s: {url}")
         from bench import content  # it imports models: only after build() set Django up
 
         rows = []
-        with Gunicorn({**env, "PAGECACHE_SECONDS": "0"}) as server:
+        names = {"full": "post, all 300 comments", "paginated": "post, 30 conversations"}
+        # Page cache off: every request renders everything (the thread cache
+        # is off with it), the cold render.
+        with Gunicorn({**env, "PAGECACHE_SECONDS": "0"}, port) as server:
             static = wrk(server.url("/static/" + STATIC_PATH))
             rows.append(("static file, same bytes (page cache off)", static, None))
             for label, per_page in (("full", 100), ("paginated", 30)):
                 content.set_threads_per_page(per_page)
-                name = "post, all 300 comments" if label == "full" else "post, 30 conversations"
-                rows.append((f"{name} (miss)", wrk(server.url(url)), static, pages[label]))
-            content.set_threads_per_page(100)
-        with Gunicorn(env) as server:
+                rows.append(
+                    (
+                        f"{names[label]} (cold miss)",
+                        wrk(server.url(url)),
+                        static,
+                        pages[label],
+                        "cold",
+                    )
+                )
+        # Page cache on. A query string it doesn't keep renders the page each
+        # time, as any miss does, with the thread from the thread cache.
+        with Gunicorn(env, port) as server:
             static = wrk(server.url("/static/" + STATIC_PATH))
             rows.append(("static file, same bytes (page cache on)", static, None))
+            for label, per_page in (("paginated", 30), ("full", 100)):
+                content.set_threads_per_page(per_page)
+                rows.append(
+                    (
+                        f"{names[label]} (miss, thread kept)",
+                        wrk(server.url(url + "?ref=bench")),
+                        static,
+                        pages[label],
+                        "kept",
+                    )
+                )
+            urllib.request.urlopen(server.url(url), timeout=30)
+            outcome = urllib.request.urlopen(server.url(url), timeout=30).headers["X-Page-Cache"]
+            if outcome != "hit":
+                print(f"  (the post's second request was a {outcome}, not a hit)")
             rows.append(
-                ("post, all 300 comments (hit)", wrk(server.url(url)), static, pages["full"])
+                (f"{names['full']} (hit)", wrk(server.url(url)), static, pages["full"], None)
             )
         report(rows)
     finally:
@@ -197,12 +234,15 @@ def report(rows):
         share = f"{rate / static[0]:7.2%}" if static else f"{'100%':>7}"
         sizes = ""
         if page:
-            queries, raw, packed = page[0]
-            sizes = f" {queries:7d} {raw / 1024:6.0f} {packed / 1024:7.1f}"
+            (queries, raw, packed), kind = page
+            count = f"{queries[kind]:7d}" if kind else f"{'0':>7}"
+            sizes = f" {count} {raw / 1024:6.0f} {packed / 1024:7.1f}"
         print(f"{name:44} {rate:8.1f} {p50 * 1000:7.1f} {p99 * 1000:7.1f} {share}{sizes}")
     print(
-        "\nMiss rows run with PAGECACHE_SECONDS=0; the hit row with the page cache as "
-        "configured (without one it is another miss)."
+        "\nCold misses run with PAGECACHE_SECONDS=0 (no page cache, no thread cache). "
+        "'Thread kept' misses render the page with the page cache on, as after its copy "
+        "expires or is dropped by a change elsewhere on the page; the thread comes from "
+        "discussion/threadcache.py. The hit row is the page cache's stored copy."
     )
 
 

@@ -5,7 +5,9 @@ pending messages. The likes cookie doesn't count, so a reader who has liked
 something gets the same cached page as everyone else."""
 
 import re
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,18 +24,59 @@ REFUSING = ("private", "no-store", "no-cache")
 MESSAGES_COOKIE = "messages"
 
 
+# Pages each process keeps in memory after reading them from the shared
+# cache, so that a hit on a popular page doesn't read and decompress its
+# stored copy every time (a long post's is hundreds of KB).
+RECENT_PAGES = 32
+
+
+class RecentPages:
+    """The stored copies this process read last, each with the (generation,
+    epoch) read just before it. Every invalidation replaces the epoch, so a
+    kept copy is used only while nothing has been invalidated since it was
+    read: it is never older than the shared cache's."""
+
+    def __init__(self, size):
+        self.size = size
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key, stamp):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None or found[0] != stamp:
+                return None
+            self.entries.move_to_end(key)
+            return found[1]
+
+    def put(self, key, stamp, entry):
+        with self.lock:
+            self.entries[key] = (stamp, entry)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.recent = RecentPages(RECENT_PAGES)
 
     def __call__(self, request):
         place = self.place(request)
         if place is None:
             return mark_uncached(self.get_response(request))
         key = pagecache.page_key(*place)
-        found = cache.get_many([key, pagecache.GENERATION, pagecache.EPOCH])
+        found = cache.get_many([pagecache.GENERATION, pagecache.EPOCH])
         generation = pagecache.current_generation(found)
-        entry = found.get(key)
+        # Read before the stored copy: a copy kept under this stamp was in
+        # the shared cache after the last invalidation began.
+        stamp = (generation, found.get(pagecache.EPOCH))
+        entry = self.recent.get(key, stamp)
+        if entry is None:
+            entry = cache.get(key)
+            if entry is not None:
+                self.recent.put(key, stamp, entry)
         if entry is not None and entry.generation == generation and entry.expires > time.time():
             return answer(request, entry, "hit")
         response = self.get_response(request)

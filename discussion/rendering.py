@@ -49,8 +49,8 @@ def _url_with_id(name):
 
 
 class ThreadRenderer:
-    def __init__(self, discussion):
-        self.closed = discussion.closed
+    def __init__(self, closed):
+        self.closed = closed
         self.like_url = escape(reverse("like"))
         self.permalink = _url_with_id("comment_permalink")
         self.reply_url = _url_with_id("comment_reply")
@@ -101,8 +101,8 @@ class ThreadRenderer:
         )
 
 
-def comment_list(discussion):
-    """The `<li>` of each conversation on this page of the thread, replies nested."""
-    renderer = ThreadRenderer(discussion)
+def comment_list(conversations, closed):
+    """The `<li>` of each conversation (threads.Node), replies nested."""
+    renderer = ThreadRenderer(closed)
     # Every piece is escaped above; comment text by render_plain.
-    return mark_safe("".join(renderer.comment(node) for node in discussion.conversations))  # noqa: S308
+    return mark_safe("".join(renderer.comment(node) for node in conversations))  # noqa: S308

@@ -3,12 +3,13 @@ Wagtail's default site; and the page cache in step with comments."""
 
 from django.conf import settings
 from django.contrib.sites.models import Site as DjangoSite
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Site
 
 from core.pagecache import invalidate_all, watch
-from discussion.models import Comment, CommentSettings
+from discussion import threadcache
+from discussion.models import Comment, CommentSettings, Like
 from discussion.pagecache import comment_paths
 
 
@@ -37,3 +38,14 @@ def comment_settings_changed(sender, raw=False, created=False, **kwargs):
     # A row created on first use holds the defaults pages were built with.
     if not raw and not created:
         invalidate_all()
+
+
+# The rendered thread (discussion/threadcache.py) follows its comments and
+# likes, counts included: a like re-renders the thread, not the page.
+@receiver(post_save, sender=Comment, dispatch_uid="discussion.threadcache.comment_saved")
+@receiver(post_delete, sender=Comment, dispatch_uid="discussion.threadcache.comment_deleted")
+@receiver(post_save, sender=Like, dispatch_uid="discussion.threadcache.like_saved")
+@receiver(post_delete, sender=Like, dispatch_uid="discussion.threadcache.like_deleted")
+def thread_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        threadcache.changed(instance.post_id)

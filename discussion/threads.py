@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.safestring import mark_safe
 
-from discussion import policy
+from discussion import policy, rendering, threadcache
 from discussion.forms import CommentForm
 from discussion.models import Comment, Like
 
@@ -99,13 +100,43 @@ class Discussion:
     closed: bool
     form: object
     page: object
-    conversations: list
+    html: str
     count: int
     post_likes: int
 
     @property
     def paginated(self):
         return self.page.paginator.num_pages > 1
+
+
+@dataclass
+class Summary:
+    """What every page of a post's thread shows besides its conversations."""
+
+    threads: list
+    count: int
+    likes: dict
+
+    @property
+    def post_likes(self):
+        return self.likes.get(None, 0)
+
+
+def summary_for(post):
+    threads = published_threads(post)
+    return Summary(
+        threads=list(dict.fromkeys(threads)), count=len(threads), likes=like_counts(post)
+    )
+
+
+def conversations_html(post, page, likes, closed):
+    # Only what the thread shows: a long thread is hundreds of rows.
+    comments = (
+        Comment.objects.filter(post=post, thread_id__in=list(page.object_list))
+        .order_by("thread_id", "order")
+        .only(*SHOWN_FIELDS)
+    )
+    return rendering.comment_list(build_tree(comments, likes), closed)
 
 
 def discussion_for(post, request, form=None):
@@ -116,25 +147,25 @@ def discussion_for(post, request, form=None):
     closed = policy.comments_closed(post, config)
     if form is None and not closed:
         form = CommentForm(post=post, config=config, user=request.user)
-    threads = published_threads(post)
-    paginator = Paginator(list(dict.fromkeys(threads)), config.threads_per_page)
-    page = paginator.get_page(request.GET.get(PAGE_PARAMETER))
-    # Only what the thread shows: a long thread is hundreds of rows.
-    comments = (
-        Comment.objects.filter(post=post, thread_id__in=list(page.object_list))
-        .order_by("thread_id", "order")
-        .only(*SHOWN_FIELDS)
+    # Read before the comments, so nothing older than it is stored under it.
+    prefix = threadcache.versions(post.pk) if threadcache.enabled() else None
+    summary = threadcache.kept(
+        prefix and threadcache.summary_key(prefix), lambda: summary_for(post)
     )
-    likes = like_counts(post)
-    conversations = build_tree(comments, likes)
+    paginator = Paginator(summary.threads, config.threads_per_page)
+    page = paginator.get_page(request.GET.get(PAGE_PARAMETER))
+    html = threadcache.kept(
+        prefix and threadcache.page_key(prefix, page.number, config.threads_per_page, closed),
+        lambda: str(conversations_html(post, page, summary.likes, closed)),
+    )
     return Discussion(
         post=post,
         closed=closed,
         form=form,
         page=page,
-        conversations=conversations,
-        count=len(threads),
-        post_likes=likes.get(None, 0),
+        html=mark_safe(html),  # noqa: S308 (built escaped by discussion/rendering.py)
+        count=summary.count,
+        post_likes=summary.post_likes,
     )
 
 

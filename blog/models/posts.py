@@ -62,6 +62,9 @@ class BlogPage(OpenPageTypes, Page):
         "publication date",
         null=True,
         blank=True,
+        # Listings are newest first: with this index PostgreSQL reads the
+        # first page of 10,000 posts without sorting them all.
+        db_index=True,
         help_text="Leave blank to use the day the post goes live.",
     )
     summary = models.TextField(
