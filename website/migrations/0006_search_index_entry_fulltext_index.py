@@ -24,7 +24,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("website", "0004_alter_standardpage_body"),
+        ("website", "0005_sitesettings_privacy_page"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
