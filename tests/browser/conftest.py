@@ -25,10 +25,11 @@ import pytest
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 from django.conf import settings  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
 from wagtail.coreutils import get_supported_content_language_variant  # noqa: E402
 from wagtail.models import Collection, Locale, Page  # noqa: E402
 
+from tests.guestposts.factories import make_editor  # noqa: E402
 from tests.website.factories import build_site  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -182,6 +183,25 @@ def site(transactional_db):
         Collection.add_root(name="Root")
     home, blog = build_site()
     return {"home": home, "blog": blog}
+
+
+# The admin is heavier than the public pages; on a loaded machine its
+# scripts can take several seconds to settle.
+ADMIN_TIMEOUT = 30_000
+
+
+@pytest.fixture
+def editor_page(live_server, site, new_page, roles):
+    """A browser page signed in to the admin as the site's editor."""
+    make_editor()
+    page = new_page()
+    page.set_default_timeout(ADMIN_TIMEOUT)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "editor@example.org")
+    page.fill("#id_password", "a-long-password-1")
+    page.click("button[type=submit]")
+    expect(page.locator("main")).to_be_visible()
+    return page
 
 
 def _describe(violations):

@@ -2,28 +2,11 @@
 checkboxes and bulk-action bar are Wagtail's own script, so they are driven
 here as an editor would."""
 
-import pytest
 from playwright.sync_api import expect
 
 from discussion.models import Comment
 from tests.blog.factories import BlogPageFactory
 from tests.discussion.factories import make_comment
-from tests.guestposts.factories import make_editor
-
-ADMIN_TIMEOUT = 15_000
-
-
-@pytest.fixture
-def editor_page(live_server, site, new_page, roles):
-    make_editor()
-    page = new_page()
-    page.set_default_timeout(ADMIN_TIMEOUT)
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "editor@example.org")
-    page.fill("#id_password", "a-long-password-1")
-    page.click("button[type=submit]")
-    expect(page.get_by_role("heading", name="Dashboard").or_(page.locator("main"))).to_be_visible()
-    return page
 
 
 def test_editor_approves_two_comments_at_once(live_server, site, editor_page):

@@ -75,7 +75,7 @@ def test_admin_pages_run_under_the_admin_policy(live_server, content, new_page):
     page.set_default_timeout(ADMIN_TIMEOUT)
     base = live_server.url
     visit(page, base + "/admin/login/")
-    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Email address").fill("admin")
     page.get_by_label("Password").fill("a-long-password-1")
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))

@@ -10,27 +10,17 @@ from bench.wxr import generate
 from blog.models import BlogPage
 from core.roles import EDITORS
 from discussion.models import Comment
-from tests.guestposts.factories import make_editor
 from tests.hostile import DATA
 from wordpress.models import ImportRun
 
-ADMIN_TIMEOUT = 30_000
-
 
 @pytest.fixture
-def editor_page(live_server, site, new_page, roles):
+def editor_page(editor_page):
+    """The editor, who may also run imports."""
     Group.objects.get(name=EDITORS).permissions.add(
         Permission.objects.get(codename="add_importrun")
     )
-    make_editor()
-    page = new_page()
-    page.set_default_timeout(ADMIN_TIMEOUT)
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "editor@example.org")
-    page.fill("#id_password", "a-long-password-1")
-    page.click("button[type=submit]")
-    expect(page.locator("main")).to_be_visible()
-    return page
+    return editor_page
 
 
 def test_editor_imports_a_blog_and_reads_a_post(
