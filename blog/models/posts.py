@@ -141,7 +141,17 @@ class BlogPage(OpenPageTypes, Page):
         ),
         FieldPanel("body"),
     ]
-    promote_panels = Page.promote_panels + [FieldPanel("date"), FieldPanel("tags")]
+    promote_panels = Page.promote_panels + [
+        FieldPanel(
+            "date",
+            help_text=(
+                "Leave blank to use the day the post goes live. To publish it later, open "
+                "the Status panel (its button is at the top right of this editor), choose "
+                "“Set schedule”, pick the time, then Publish: it goes live at that time."
+            ),
+        ),
+        FieldPanel("tags"),
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
