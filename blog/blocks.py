@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from wagtail import blocks
@@ -119,6 +120,32 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout.html"
 
 
+def validate_link_address(value):
+    """An address on this site ("/write-for-us/pitch/") or a web address;
+    nothing a browser would run (javascript:, data:) and no other scheme."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(schemes=["http", "https"])(value)
+
+
+class ButtonLinkBlock(blocks.StructBlock):
+    """One link shown as a button: the page's main next step."""
+
+    text = blocks.CharBlock(
+        max_length=60, help_text="What the button says, e.g. “Send us a pitch”."
+    )
+    address = blocks.CharBlock(
+        max_length=500,
+        validators=[validate_link_address],
+        help_text="A page on this site (starting with /) or a full web address.",
+    )
+
+    class Meta:
+        icon = "link"
+        label = "Button link"
+        template = "blocks/button_link.html"
+
+
 class PrivateEmbedBlock(EmbedBlock):
     """An embed shown as a link card: the page itself makes no request to the
     provider, so readers are not tracked by a video host for opening a post."""
@@ -191,4 +218,5 @@ class BodyBlock(blocks.StreamBlock):
     table = SurveyTableBlock(table_options={"startRows": 3, "startCols": 3, "contextMenu": True})
     embed = PrivateEmbedBlock()
     callout = CalloutBlock()
+    button_link = ButtonLinkBlock()
     sensitive = SensitiveSectionBlock()

@@ -388,3 +388,8 @@ def test_demo_discussions(demo, client):
         assert hidden.comment not in page
         assert hidden.comment[:30] not in page
         assert hidden.user_name not in page
+
+
+def test_the_demo_write_for_us_page_has_its_pitch_button(demo, client):
+    html = client.get("/write-for-us/").content.decode()
+    assert '<a class="button" href="/write-for-us/pitch/">Send us a pitch</a>' in html
