@@ -4,6 +4,7 @@ on the same port. Speaks just enough SMTP for Django's SMTP backend."""
 
 import socket
 import threading
+import time
 
 
 class SmtpSink:
@@ -14,6 +15,9 @@ class SmtpSink:
         self.lock = threading.Lock()
         self.messages = []  # lists of recipients, one per accepted message
         self.listener = None
+        # Seconds between taking a message and saying so: a slow mail server,
+        # so that a worker killed mid-run is likely killed mid-send.
+        self.delay = 0.0
 
     def start(self):
         listener = socket.socket()
@@ -65,6 +69,7 @@ class SmtpSink:
                         with self.lock:
                             self.messages.append(recipients)
                         recipients = []
+                        time.sleep(self.delay)
                         say("250 kept")
                     elif verb == "QUIT":
                         say("221 bye")

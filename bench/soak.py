@@ -124,6 +124,26 @@ class Stack:
         self.port = free_port()
         self.worker = self.gunicorn = None
         self.database = f"commonroom_soak_{os.getpid()}"
+        # What gunicorn and the worker log (tracebacks), summed up per scenario.
+        self.log = tmp / "servers.log"
+        self.log_read = 0
+
+    def new_exceptions(self):
+        """The exceptions the servers logged since the last call, by kind:
+        the last line of each traceback."""
+        with self.log.open("rb") as log:
+            log.seek(self.log_read)
+            text = log.read().decode("utf-8", "replace")
+            self.log_read = log.tell()
+        kinds = {}
+        lines = text.splitlines()
+        for n, line in enumerate(lines):
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            ends_traceback = not following.startswith((" ", "During", "The above"))
+            if re.match(r"^[\w.]+(Error|Exception|Exit)\b", line) and ends_traceback:
+                key = re.sub(r"\d+", "N", line)[:110]
+                kinds[key] = kinds.get(key, 0) + 1
+        return kinds
 
     def env(self):
         env = {
@@ -182,6 +202,7 @@ class Stack:
             + ["--timeout", "60", "--backlog", "2048"],
             cwd=BASE_DIR,
             env=self.env(),
+            stderr=self.log.open("ab"),
         )
         wait_for(self.port, self.gunicorn)
         self.warm_up()
@@ -208,6 +229,8 @@ class Stack:
             + ["--no-reload", "-v", "0"],
             cwd=BASE_DIR,
             env=self.env(),
+            stdout=subprocess.DEVNULL,
+            stderr=self.log.open("ab"),
         )
 
     def __exit__(self, *exc):
@@ -219,16 +242,28 @@ class Stack:
         if self.target == "postgres":
             pg_admin(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
 
-    def query(self, sql, params):
-        """One value from the target's database (read outside the site)."""
+    def rows(self, sql, params=()):
+        """Rows from the target's database, read outside the site."""
         if self.target == "postgres":
             import psycopg
 
             url = self.env()["DATABASE_URL"]
             with psycopg.connect(url, connect_timeout=5) as connection:
-                return connection.execute(sql.replace("?", "%s"), params).fetchone()[0]
-        with sqlite3.connect(self.sqlite_path, timeout=30) as connection:
-            return connection.execute(sql, params).fetchone()[0]
+                return connection.execute(sql.replace("?", "%s"), params).fetchall()
+        connection = sqlite3.connect(self.sqlite_path, timeout=30)
+        try:
+            return connection.execute(sql, params).fetchall()
+        finally:
+            connection.close()
+
+    def query(self, sql, params):
+        return self.rows(sql, params)[0][0]
+
+    def tasks(self):
+        """Task results by status (READY, RUNNING, SUCCESSFUL, FAILED)."""
+        return dict(
+            self.rows("SELECT status, COUNT(*) FROM django_tasks_db_dbtaskresult GROUP BY status")
+        )
 
 
 def pg_admin(statement):
@@ -420,6 +455,9 @@ def run_scenario(stack, scenario):
         for n in range(WRITERS)
     ]
     events = {}
+    tasks_before = stack.tasks()
+    if scenario == "worker":
+        stack.sink.delay = 1.0
     if scenario != "load":
         threads.append(threading.Thread(target=inject, args=(stack, scenario, until, events)))
     for thread in threads:
@@ -428,7 +466,15 @@ def run_scenario(stack, scenario):
         thread.join()
     if scenario in ("redis", "smtp", "worker") and events.get("back") and not stack_up(stack):
         tally.errors.append((time.monotonic(), "site down after the load"))
-    return tally, tag, events, count(stack, tally, tag)
+    counted = count(stack, tally, tag)
+    counted["exceptions"] = stack.new_exceptions()
+    stack.sink.delay = 0.0
+    after = stack.tasks()
+    counted["tasks"] = {
+        status: after.get(status, 0) - tasks_before.get(status, 0)
+        for status in ("SUCCESSFUL", "FAILED", "RUNNING", "READY")
+    }
+    return tally, tag, events, counted
 
 
 def stack_up(stack):
@@ -494,6 +540,7 @@ def report(stack, scenario, tally, events, counted):
         ("follows acked / stored", f"{follows[0]} / {follows[1]}"),
         ("emails expected / sent / twice", f"{expected} / {sent} / {twice}"),
         ("emails drained in", f"{counted['drained']:.1f} s"),
+        ("tasks done/failed/stuck/queued", "/".join(str(n) for n in counted["tasks"].values())),
     ]
     if back:
         rows.append(("fault", f"{back - events['down']:.1f} s down"))
@@ -503,13 +550,16 @@ def report(stack, scenario, tally, events, counted):
         print(f"  {label:<32} {value}")
     kinds = {}
     for _, what in tally.errors:
-        key = re.sub(r"\d{3,}", "N", what.split("?")[0])
+        status, _, path = what.split("?")[0].partition(" ")
+        key = status + " " + re.sub(r"/\d+/", "/N/", path)
         kinds[key] = kinds.get(key, 0) + 1
     if os.environ.get("SOAK_VERBOSE"):
         for what, values in sorted(tally.by_path.items()):
             print(f"    {what:<40} {len(values):>6} p50 {percentile(values, 0.5) * 1000:.0f} ms")
     for what, n in sorted(kinds.items(), key=lambda item: -item[1])[:5]:
         print(f"    {n} × {what}")
+    for what, n in sorted(counted["exceptions"].items(), key=lambda item: -item[1])[:5]:
+        print(f"    logged {n} × {what}")
     failures = []
     if tally.errors:
         failures.append(f"{len(tally.errors)} errors")
