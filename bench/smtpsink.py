@@ -2,6 +2,7 @@
 run (bench/soak.py): it can be stopped (connections refused) and started again
 on the same port. Speaks just enough SMTP for Django's SMTP backend."""
 
+import contextlib
 import socket
 import threading
 import time
@@ -15,8 +16,9 @@ class SmtpSink:
         self.lock = threading.Lock()
         self.messages = []  # lists of recipients, one per accepted message
         self.listener = None
-        # Seconds between taking a message and saying so: a slow mail server,
-        # so that a worker killed mid-run is likely killed mid-send.
+        # Seconds a message takes, half before it is handed over and half
+        # before it is acknowledged: a slow mail server, so that a worker
+        # killed mid-run is likely killed mid-send, at either point.
         self.delay = 0.0
 
     def start(self):
@@ -29,6 +31,10 @@ class SmtpSink:
 
     def stop(self):
         if self.listener:
+            # shutdown, not only close: close alone leaves the socket
+            # listening while the accepting thread still holds it.
+            with contextlib.suppress(OSError):
+                self.listener.shutdown(socket.SHUT_RDWR)
             self.listener.close()
             self.listener = None
 
@@ -62,6 +68,7 @@ class SmtpSink:
                         recipients.append(command.split(":", 1)[1].strip(" <>").lower())
                         say("250 ok")
                     elif verb == "DATA":
+                        time.sleep(self.delay / 2)
                         say("354 go on")
                         for body in lines:
                             if body in (b".\r\n", b".\n"):
@@ -69,7 +76,7 @@ class SmtpSink:
                         with self.lock:
                             self.messages.append(recipients)
                         recipients = []
-                        time.sleep(self.delay)
+                        time.sleep(self.delay / 2)
                         say("250 kept")
                     elif verb == "QUIT":
                         say("221 bye")

@@ -2,8 +2,9 @@
 
 For each target (the SQLite default, then PostgreSQL + Redis) the script
 builds a scratch stack on loopback ports of its own: a scratch database
-(a SQLite file, or a PostgreSQL database created on 127.0.0.1:5432 and
-dropped after), `redis-server --port <free> --save ''`, an SMTP sink, the
+(a SQLite file; a PostgreSQL cluster made with initdb and started with
+pg_ctl on a free port, or where those are missing a database created on
+SOAK_PG and dropped after), `redis-server --port <free> --save ''`, an SMTP sink, the
 django-tasks database worker and gunicorn, seeded as the topology test seeds
 (tests/topology/seed.py). Then, scenario by scenario, 100 readers and 10
 writers (comments, likes, follows) run for SOAK_SECONDS (default 60) while
@@ -57,7 +58,7 @@ RECOVERY_LIMIT = 5.0
 
 SCENARIOS = {
     "sqlite": ["load", "smtp", "worker", "sqlite-lock"],
-    "postgres": ["load", "redis", "smtp", "worker"],
+    "postgres": ["load", "redis", "smtp", "worker", "pg-restart"],
 }
 
 
@@ -114,6 +115,54 @@ class Redis:
         stop(self.process)
 
 
+class PgCluster:
+    """A scratch PostgreSQL cluster (initdb, pg_ctl) on a free port, so the
+    database can be restarted without touching the machine's own. As root,
+    the server runs as the postgres user, which PostgreSQL requires."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="soak-pg-"))
+        self.data = self.dir / "data"
+
+    @staticmethod
+    def available():
+        return bool(shutil.which("initdb") and shutil.which("pg_ctl"))
+
+    def run(self, program, *arguments):
+        command = (shutil.which(program), *arguments)
+        if os.geteuid() == 0:
+            command = ("runuser", "-u", "postgres", "--", *command)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, timeout=120)
+
+    def create(self):
+        if os.geteuid() == 0:
+            shutil.chown(self.dir, "postgres")
+        self.run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8")
+        self.start()
+
+    def start(self):
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1"
+        log = str(self.dir / "log")
+        self.run("pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start")
+        deadline = time.monotonic() + 30
+        while not answers(self.port) and time.monotonic() < deadline:
+            time.sleep(0.1)
+
+    def stop(self):
+        self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def destroy(self):
+        try:
+            self.stop()
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    @property
+    def admin_url(self):
+        return f"postgres://postgres@127.0.0.1:{self.port}/postgres"
+
+
 class Stack:
     """One target: its database, cache, SMTP sink, worker and gunicorn."""
 
@@ -123,6 +172,8 @@ class Stack:
         self.redis = Redis(tmp) if target == "postgres" else None
         self.port = free_port()
         self.worker = self.gunicorn = None
+        self.cluster = PgCluster() if target == "postgres" and PgCluster.available() else None
+        self.pg_admin = self.cluster.admin_url if self.cluster else PG_ADMIN
         self.database = f"commonroom_soak_{os.getpid()}"
         # What gunicorn and the worker log (tracebacks), summed up per scenario.
         self.log = tmp / "servers.log"
@@ -165,7 +216,7 @@ class Stack:
         }
         env.pop("TASK_BACKEND", None)  # production's database queue
         if self.target == "postgres":
-            env["DATABASE_URL"] = f"{PG_ADMIN.rsplit('/', 1)[0]}/{self.database}"
+            env["DATABASE_URL"] = f"{self.pg_admin.rsplit('/', 1)[0]}/{self.database}"
             env["REDIS_URL"] = f"redis://127.0.0.1:{self.redis.port}/0"
         else:
             env["DATABASE_URL"] = f"sqlite:///{self.sqlite_path}"
@@ -181,9 +232,11 @@ class Stack:
         self.sink.start()
         if self.redis:
             self.redis.start()
+        if self.cluster:
+            self.cluster.create()
         if self.target == "postgres":
-            pg_admin(f'DROP DATABASE IF EXISTS "{self.database}"')
-            pg_admin(f'CREATE DATABASE "{self.database}"')
+            pg_admin(self.pg_admin, f'DROP DATABASE IF EXISTS "{self.database}"')
+            pg_admin(self.pg_admin, f'CREATE DATABASE "{self.database}"')
         seeded = subprocess.run(
             [sys.executable, "-m", "tests.topology.seed"],
             cwd=BASE_DIR,
@@ -239,8 +292,10 @@ class Stack:
         if self.redis:
             self.redis.stop()
         self.sink.stop()
-        if self.target == "postgres":
-            pg_admin(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
+        if self.cluster:
+            self.cluster.destroy()
+        elif self.target == "postgres":
+            pg_admin(self.pg_admin, f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
 
     def rows(self, sql, params=()):
         """Rows from the target's database, read outside the site."""
@@ -262,14 +317,16 @@ class Stack:
     def tasks(self):
         """Task results by status (READY, RUNNING, SUCCESSFUL, FAILED)."""
         return dict(
-            self.rows("SELECT status, COUNT(*) FROM django_tasks_db_dbtaskresult GROUP BY status")
+            self.rows(
+                "SELECT status, COUNT(*) FROM django_tasks_database_dbtaskresult GROUP BY status"
+            )
         )
 
 
-def pg_admin(statement):
+def pg_admin(url, statement):
     import psycopg
 
-    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5) as connection:
+    with psycopg.connect(url, autocommit=True, connect_timeout=5) as connection:
         connection.execute(statement)
 
 
@@ -427,6 +484,11 @@ def inject(stack, scenario, until, events):
         events["down"] = time.monotonic()
         time.sleep(span / 6)
         stack.start_worker()
+    elif scenario == "pg-restart":
+        stack.cluster.stop()
+        events["down"] = time.monotonic()
+        time.sleep(span / 6)
+        stack.cluster.start()
     elif scenario == "sqlite-lock":
         holder = hold_sqlite(stack.sqlite_path, max(3.0, span / 6))
         holder.stdout.readline()
@@ -464,10 +526,15 @@ def run_scenario(stack, scenario):
         thread.start()
     for thread in threads:
         thread.join()
-    if scenario in ("redis", "smtp", "worker") and events.get("back") and not stack_up(stack):
+    if scenario != "load" and events.get("back") and not stack_up(stack):
         tally.errors.append((time.monotonic(), "site down after the load"))
     counted = count(stack, tally, tag)
     counted["exceptions"] = stack.new_exceptions()
+    # The worker is not restarted behind the scenario's back: if it died,
+    # say so (production runs it under a supervisor that restarts it).
+    counted["worker"] = stack.worker.poll()
+    if counted["worker"] is not None:
+        stack.start_worker()
     stack.sink.delay = 0.0
     after = stack.tasks()
     counted["tasks"] = {
@@ -540,6 +607,7 @@ def report(stack, scenario, tally, events, counted):
         ("follows acked / stored", f"{follows[0]} / {follows[1]}"),
         ("emails expected / sent / twice", f"{expected} / {sent} / {twice}"),
         ("emails drained in", f"{counted['drained']:.1f} s"),
+        ("worker", "running" if counted["worker"] is None else f"exited ({counted['worker']})"),
         ("tasks done/failed/stuck/queued", "/".join(str(n) for n in counted["tasks"].values())),
     ]
     if back:
@@ -577,8 +645,9 @@ def main():
     wanted = os.environ.get("SOAK_SCENARIOS")
     failed = []
     for target in TARGETS:
-        if target == "postgres" and not (answers(5432) and shutil.which("redis-server")):
-            print("postgres: skipped (no PostgreSQL on 127.0.0.1:5432 or no redis-server)")
+        has_pg = PgCluster.available() or answers(5432)
+        if target == "postgres" and not (has_pg and shutil.which("redis-server")):
+            print("postgres: skipped (no initdb/pg_ctl nor PostgreSQL on 5432, or no redis-server)")
             continue
         with tempfile.TemporaryDirectory(prefix="soak-") as tmp, Stack(target, Path(tmp)) as stack:
             print(
@@ -586,6 +655,11 @@ def main():
             )
             for scenario in SCENARIOS[target]:
                 if wanted and scenario not in wanted.split(","):
+                    continue
+                if scenario == "pg-restart" and not stack.cluster:
+                    print(
+                        "\npostgres / pg-restart: skipped (no initdb/pg_ctl for a scratch cluster)"
+                    )
                     continue
                 tally, tag, events, counted = run_scenario(stack, scenario)
                 if report(stack, scenario, tally, events, counted):
