@@ -249,6 +249,9 @@ class Stack:
             raise RuntimeError(seeded.stderr)
         self.urls = json.loads(seeded.stdout.strip().splitlines()[-1])
         self.start_worker()
+        self.closing = self.worker_held = False
+        self.worker_exits = []
+        threading.Thread(target=self.supervise, daemon=True).start()
         self.gunicorn = subprocess.Popen(
             [str(VENV_BIN / "gunicorn"), "website.wsgi", "--bind", f"127.0.0.1:{self.port}"]
             + ["--workers", "3", "--threads", "4", "--log-level", "warning"]
@@ -276,6 +279,17 @@ class Stack:
         for thread in threads:
             thread.join()
 
+    def supervise(self):
+        """Restarts the worker 5 s after it exits, as the systemd unit does
+        (deploy/systemd/commonroom-worker.service: Restart=always, RestartSec=5),
+        except while a scenario holds it down; notes each exit's code."""
+        while not self.closing:
+            if not self.worker_held and self.worker.poll() is not None:
+                self.worker_exits.append(self.worker.returncode)
+                time.sleep(5)
+                self.start_worker()
+            time.sleep(0.5)
+
     def start_worker(self):
         self.worker = subprocess.Popen(
             [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--interval", "0.2"]
@@ -287,6 +301,7 @@ class Stack:
         )
 
     def __exit__(self, *exc):
+        self.closing = True
         stop(self.gunicorn)
         stop(self.worker)
         if self.redis:
@@ -479,11 +494,13 @@ def inject(stack, scenario, until, events):
         time.sleep(span / 6)
         stack.sink.start()
     elif scenario == "worker":
+        stack.worker_held = True
         stack.worker.send_signal(signal.SIGKILL)
         stack.worker.wait()
         events["down"] = time.monotonic()
         time.sleep(span / 6)
         stack.start_worker()
+        stack.worker_held = False
     elif scenario == "pg-restart":
         stack.cluster.stop()
         events["down"] = time.monotonic()
@@ -518,6 +535,7 @@ def run_scenario(stack, scenario):
     ]
     events = {}
     tasks_before = stack.tasks()
+    exits_before = list(stack.worker_exits)
     if scenario == "worker":
         stack.sink.delay = 1.0
     if scenario != "load":
@@ -529,12 +547,8 @@ def run_scenario(stack, scenario):
     if scenario != "load" and events.get("back") and not stack_up(stack):
         tally.errors.append((time.monotonic(), "site down after the load"))
     counted = count(stack, tally, tag)
+    counted["worker"] = stack.worker_exits[len(exits_before) :]
     counted["exceptions"] = stack.new_exceptions()
-    # The worker is not restarted behind the scenario's back: if it died,
-    # say so (production runs it under a supervisor that restarts it).
-    counted["worker"] = stack.worker.poll()
-    if counted["worker"] is not None:
-        stack.start_worker()
     stack.sink.delay = 0.0
     after = stack.tasks()
     counted["tasks"] = {
@@ -607,7 +621,7 @@ def report(stack, scenario, tally, events, counted):
         ("follows acked / stored", f"{follows[0]} / {follows[1]}"),
         ("emails expected / sent / twice", f"{expected} / {sent} / {twice}"),
         ("emails drained in", f"{counted['drained']:.1f} s"),
-        ("worker", "running" if counted["worker"] is None else f"exited ({counted['worker']})"),
+        ("worker exits (restarted)", ", ".join(map(str, counted["worker"])) or "none"),
         ("tasks done/failed/stuck/queued", "/".join(str(n) for n in counted["tasks"].values())),
     ]
     if back:
