@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 # How often `make run` publishes pages whose scheduled go-live time has come.
 SCHEDULE_INTERVAL ?= 60
 
-.PHONY: run test serve worker check lint format bench bench-http bench-import clean
+.PHONY: run test serve worker check lint format bench bench-http bench-import soak clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=... to point at it."; exit 1; }
@@ -85,6 +85,13 @@ bench-http: $(VENV)/.installed-dev
 # Imports a generated WordPress export (1,000 posts, 10,000 comments; then 500 images) and prints the time and memory.
 bench-import: $(VENV)/.installed-dev
 	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m bench.import_wordpress
+
+# Load and faults: 100 readers and 10 writers against gunicorn (production
+# settings) on a scratch SQLite file, then on a scratch PostgreSQL database
+# with a Redis of its own, while Redis, the SMTP sink, the worker or the
+# SQLite lock fail and come back (bench/soak.py; SOAK_SECONDS=60 each).
+soak: $(VENV)/.installed-dev
+	$(PY) -m bench.soak
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache
