@@ -8,12 +8,14 @@ from django.dispatch import receiver
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.cache import cache_recovered
 from core.pagecache import (
     DRAFT_FIELDS,
     invalidate,
     invalidate_all,
     live_paths,
     page_path,
+    purge_everything,
     site_urls_wanted,
 )
 
@@ -85,3 +87,9 @@ def redirect_changed(sender, instance, **kwargs):
 @receiver(site_urls_wanted, dispatch_uid="core.pagecache.all_pages")
 def all_pages(sender, **kwargs):
     return live_paths(Page.objects.public()) | {SITEMAP}
+
+
+@receiver(cache_recovered, dispatch_uid="core.pagecache.cache_recovered")
+def cache_recovered_starts_a_new_epoch(sender, **kwargs):
+    # Not on commit: this runs inside a cache call, outside any change.
+    purge_everything()

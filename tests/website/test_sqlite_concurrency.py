@@ -43,16 +43,17 @@ def copy_test_database(target):
     destination.close()
 
 
-def start_server(database, port, tmp_path):
+def start_server(database, port, tmp_path, workers=WORKERS, **extra_env):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "website.settings.test",
         "DATABASE_URL": f"sqlite:///{database}",
         "MEDIA_ROOT": str(tmp_path / "media"),
+        **extra_env,
     }
     gunicorn = Path(sys.executable).with_name("gunicorn")
     return subprocess.Popen(
-        [str(gunicorn), "website.wsgi", f"--workers={WORKERS}", f"--bind=127.0.0.1:{port}"],
+        [str(gunicorn), "website.wsgi", f"--workers={workers}", f"--bind=127.0.0.1:{port}"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -100,15 +101,7 @@ def send(port, path, fields, source):
     reason="the SQLite settings only apply to SQLite",
 )
 def test_concurrent_follows_and_likes_never_fail_or_vanish(transactional_db, tmp_path):
-    # An earlier transactional test may have emptied every table, Wagtail's
-    # root page and locale with them.
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    _, blog = build_site()
-    post = BlogPageFactory(parent=blog)
+    post = site_with_a_post()
     database = tmp_path / "burst.sqlite3"
     copy_test_database(database)
     port = free_port()
@@ -147,6 +140,47 @@ def test_concurrent_follows_and_likes_never_fail_or_vanish(transactional_db, tmp
     assert likes == REQUESTS_PER_KIND
     assert journal_mode == "wal"
     assert elapsed < 60
+
+
+def site_with_a_post():
+    # An earlier transactional test may have emptied every table, Wagtail's
+    # root page and locale with them.
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    _, blog = build_site()
+    return BlogPageFactory(parent=blog)
+
+
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    reason="the SQLite settings only apply to SQLite",
+)
+def test_a_database_held_past_the_busy_timeout_gets_a_503_then_recovers(transactional_db, tmp_path):
+    site_with_a_post()
+    database = tmp_path / "held.sqlite3"
+    copy_test_database(database)
+    port = free_port()
+    server = start_server(database, port, tmp_path, workers=1, SQLITE_TIMEOUT="1")
+    try:
+        wait_until_up(port)
+        writer = sqlite3.connect(database, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # a long writer holds the database
+        held = send(port, "/follow/", {"email": "held@example.org"}, "127.0.3.1")
+        writer.execute("ROLLBACK")
+        writer.close()
+        after = send(port, "/follow/", {"email": "after@example.org"}, "127.0.3.2")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    assert held == 503, (tmp_path / "gunicorn.log").read_text()[-2000:]
+    assert after == 200
+    stored = sqlite3.connect(database)
+    emails = {row[0] for row in stored.execute("SELECT email FROM series_subscription")}
+    stored.close()
+    assert emails == {"after@example.org"}
 
 
 def post_status(port, job):

@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.autosave.NewPageAutosaveMiddleware",
+    "core.unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -121,6 +122,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DB_CONN_MAX_AGE", "0")),
+        # A kept connection that a database restart broke is replaced before
+        # a request uses it, rather than failing that request.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -146,8 +150,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, answering a miss while Redis is away
+            # (core/cache.py); short timeouts, so an outage is a small delay.
+            "BACKEND": "core.cache.ForgivingRedisCache",
             "LOCATION": env("REDIS_URL"),
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
 else:
