@@ -19,6 +19,8 @@ from core.models import SentEmail
 from core.tasks import MAX_ATTEMPTS, email_task, send_email
 from guestposts.models import Pitch
 from guestposts.tasks import send_pitch_acknowledgement
+from series.models import Subscription
+from series.tasks import announce_post
 
 READY, RUNNING = TaskResultStatus.READY, TaskResultStatus.RUNNING
 SUCCESSFUL, FAILED = TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED
@@ -203,3 +205,18 @@ def test_the_apps_email_tasks_retry():
         time_passes()
     assert [m.to for m in mail.outbox] == [["sam@example.org"]]
     assert [r.status for r in results(send_pitch_acknowledgement)] == [SUCCESSFUL] * 3
+
+
+def test_a_new_post_reaches_the_followers_it_missed(post):
+    for address in ["a@example.org", "b@example.org"]:
+        Subscription.objects.create(email=address, status=Subscription.Status.CONFIRMED)
+    FlakyBackend.refusals = {"b@example.org": 1}
+    announce_post.enqueue(post.pk)
+    run_worker()
+    assert [m.to for m in mail.outbox] == [["a@example.org"]]
+    time_passes()
+    run_worker()
+    time_passes()
+    run_worker()
+    assert [m.to for m in mail.outbox] == [["a@example.org"], ["b@example.org"]]
+    assert [r.status for r in results(announce_post)] == [SUCCESSFUL] * 2
