@@ -60,8 +60,11 @@ serve: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=website.settings.production $(VENV)/bin/gunicorn website.wsgi --bind 127.0.0.1:8000 --workers 2
 
 # The background worker production runs beside gunicorn (tasks and scheduled publishing).
+# It first queues again what it was running when it last died (reclaim_stuck_tasks).
+WORKER_ID ?= commonroom-$(shell hostname)
 worker: $(VENV)/.installed
-	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) db_worker
+	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) reclaim_stuck_tasks --worker-id $(WORKER_ID)
+	DJANGO_SETTINGS_MODULE=website.settings.production $(MANAGE) db_worker --worker-id $(WORKER_ID)
 
 # In-process timings on the demo; with DATABASE_URL pointing at PostgreSQL,
 # p50 of the main pages on 10,000 posts and 100,000 comments (in a scratch

@@ -2,21 +2,21 @@
 are safe to run twice."""
 
 from django.utils import timezone
-from django_tasks import task
 
+from core.tasks import email_task, is_transient, send_email
 from discussion import emails
 from discussion.models import Comment
 
 
-@task()
+@email_task
 def send_replies_confirmation(comment_id):
 
     comment = Comment.objects.filter(pk=comment_id, followup=False).select_related("post").first()
     if comment and comment.user_email and not comment.is_spam:
-        emails.replies_confirmation_email(comment).send()
+        send_email(emails.replies_confirmation_email(comment))
 
 
-@task()
+@email_task
 def notify_replies(comment_id):
     """Emails everyone who asked for replies to a comment above this one in
     its thread, once, however often the comment is published."""
@@ -25,8 +25,13 @@ def notify_replies(comment_id):
     if not claimed.update(notified_at=timezone.now()):
         return
     reply = Comment.objects.select_related("post").get(pk=comment_id)
-    for followed in followed_ancestors(reply):
-        emails.reply_email(reply, followed).send()
+    try:
+        for followed in followed_ancestors(reply):
+            send_email(emails.reply_email(reply, followed))
+    except Exception as error:
+        if is_transient(error):  # unclaimed, so the retry sends the rest
+            Comment.objects.filter(pk=comment_id).update(notified_at=None)
+        raise
 
 
 def followed_ancestors(reply):

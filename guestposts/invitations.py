@@ -15,11 +15,10 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
-from django_tasks import task
 
 from blog.models import Author
 from core.emails import plain_email, site_url
-from core.tasks import enqueue_after_commit
+from core.tasks import email_task, enqueue_after_commit, send_email
 from core.tokens import EXPIRED, INVALID, InvalidToken, load, signed_id
 from guestposts.models import Invitation
 from guestposts.setup import onboard_contributor
@@ -110,7 +109,7 @@ def invitation_email(invitation):
     )
 
 
-@task()
+@email_task
 def send_invitation(invitation_id):
     # Read when the task runs, so a late (or repeated) run never sends an
     # invitation that was used or replaced meanwhile.
@@ -120,7 +119,7 @@ def send_invitation(invitation_id):
         .first()
     )
     if invitation:
-        invitation_email(invitation).send()
+        send_email(invitation_email(invitation))
 
 
 def renew_invitations(email):

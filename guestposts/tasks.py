@@ -3,48 +3,48 @@ withdrawals. Tasks take ids, never addresses, and read the current state
 first, so one that runs late (or twice) never sends a decline that was taken
 back, or tells contributors twice that their post is live."""
 
-from django_tasks import task
 from wagtail.models import TaskState
 
 from blog.models import BlogPage
+from core.tasks import email_task, is_transient, send_email
 from guestposts import emails
 from guestposts.models import LiveNotice, Pitch, Withdrawal
 
 
 def send_all(messages):
     for message in messages:
-        message.send()
+        send_email(message)
 
 
-@task()
+@email_task
 def send_pitch_acknowledgement(pitch_id):
     pitch = Pitch.objects.filter(pk=pitch_id).first()
     if pitch:
-        emails.pitch_acknowledgement(pitch).send()
+        send_email(emails.pitch_acknowledgement(pitch))
 
 
-@task()
+@email_task
 def notify_editors_of_pitch(pitch_id):
     pitch = Pitch.objects.filter(pk=pitch_id, status=Pitch.Status.NEW).first()
     if pitch:
         send_all(emails.new_pitch_for_editors(pitch))
 
 
-@task()
+@email_task
 def send_pitch_declined(pitch_id):
     pitch = Pitch.objects.filter(pk=pitch_id, status=Pitch.Status.DECLINED).first()
     if pitch:
-        emails.pitch_declined(pitch).send()
+        send_email(emails.pitch_declined(pitch))
 
 
-@task()
+@email_task
 def send_changes_requested(task_state_id):
     state = TaskState.objects.select_related("workflow_state__requested_by").get(pk=task_state_id)
     post = BlogPage.objects.get(pk=state.workflow_state.object_id)
     send_all(emails.changes_requested(state, post))
 
 
-@task()
+@email_task
 def send_approved(post_id):
     post = BlogPage.objects.get(pk=post_id)
     if post.live:
@@ -52,23 +52,28 @@ def send_approved(post_id):
     send_all(emails.approved_scheduled(post))
 
 
-@task()
+@email_task
 def send_published(post_id):
     post = BlogPage.objects.get(pk=post_id)
     if not post.live:
         return  # approved for later: Wagtail signals it, but it is not live yet
-    _, first_time = LiveNotice.objects.get_or_create(post=post)
+    notice, first_time = LiveNotice.objects.get_or_create(post=post)
     if first_time:
-        send_all(emails.published(post))
+        try:
+            send_all(emails.published(post))
+        except Exception as error:
+            if is_transient(error):  # unrecorded, so the retry sends the rest
+                notice.delete()
+            raise
 
 
-@task()
+@email_task
 def send_withdrawal_requested(withdrawal_id):
     withdrawal = Withdrawal.objects.select_related("post").get(pk=withdrawal_id)
     send_all(emails.withdrawal_requested(withdrawal))
 
 
-@task()
+@email_task
 def send_withdrawal_done(withdrawal_id):
     withdrawal = Withdrawal.objects.select_related("post", "requested_by").get(pk=withdrawal_id)
     send_all(emails.withdrawal_done(withdrawal))

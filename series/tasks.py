@@ -6,9 +6,9 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django_tasks import task
 
 from blog.models import BlogPage
+from core.tasks import email_task, is_transient, send_email
 from series import emails
 from series.models import Notification, PostAnnouncement, SeriesPart, Subscription
 from series.parts import attach_series
@@ -18,7 +18,7 @@ from series.parts import attach_series
 CLAIM_TIMEOUT = timedelta(minutes=10)
 
 
-@task()
+@email_task
 def send_confirmation(subscription_id):
     subscription = (
         Subscription.objects.filter(pk=subscription_id, status=Subscription.Status.PENDING)
@@ -26,23 +26,29 @@ def send_confirmation(subscription_id):
         .first()
     )
     if subscription:
-        emails.confirmation_email(subscription).send()
+        send_email(emails.confirmation_email(subscription))
 
 
-@task()
+@email_task
 def announce_post(post_id):
     """Tells the followers of a newly published post about it, once."""
     post = BlogPage.objects.filter(pk=post_id, live=True).first()
     if post is None:
         return
     record_notifications(post)
+    unreachable = None
     for notification_id in (
         post_notifications(post).filter(sent_at=None).values_list("pk", flat=True)
     ):
-        send_notification(notification_id)
+        try:
+            send_notification(notification_id)
+        except OSError as error:  # the others are tried; the retry sends what is left
+            unreachable = error
+    if unreachable:
+        raise unreachable
 
 
-@task()
+@email_task
 def resend_notification(notification_id):
     send_notification(notification_id)
 
@@ -96,7 +102,7 @@ def send_notification(notification_id):
     )
     attach_series([notification.post])
     try:
-        emails.new_post_email(notification).send()
+        send_email(emails.new_post_email(notification))
     except Exception as error:  # any mail-server failure: keep it for a resend
         Notification.objects.filter(pk=notification_id).update(
             claimed_at=None,
@@ -104,6 +110,8 @@ def send_notification(notification_id):
             # The class name only: server messages can quote the address.
             last_error=type(error).__name__,
         )
+        if is_transient(error):
+            raise  # the task is queued again (core.tasks.email_task)
         return False
     Notification.objects.filter(pk=notification_id).update(
         sent_at=timezone.now(), attempts=notification.attempts + 1, last_error=""

@@ -227,6 +227,9 @@ EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds: a mail server that accepts the connection and then hangs must not
+# hold the worker for ever; the send fails and the task is retried later.
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Commonroom <hello@commonroom.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
