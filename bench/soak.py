@@ -42,6 +42,8 @@ import time
 import urllib.parse
 from pathlib import Path
 
+import psycopg
+
 from bench.smtpsink import SmtpSink
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -50,6 +52,8 @@ SECONDS = float(os.environ.get("SOAK_SECONDS", "60"))
 READERS = int(os.environ.get("SOAK_READERS", "100"))
 WRITERS = int(os.environ.get("SOAK_WRITERS", "10"))
 TARGETS = os.environ.get("SOAK_TARGETS", "sqlite,postgres").split(",")
+# The worker's fixed name, which reclaim_stuck_tasks looks for.
+WORKER_ID = "commonroom-soak"
 PG_ADMIN = os.environ.get("SOAK_PG", "postgres://postgres@127.0.0.1:5432/postgres")
 # How long after the load the queue has to send what it holds.
 DRAIN_SECONDS = 30
@@ -291,9 +295,19 @@ class Stack:
             time.sleep(0.5)
 
     def start_worker(self):
+        # As the systemd unit does (ExecStartPre): first queue again what this
+        # worker was running when it last died.
+        subprocess.run(
+            [sys.executable, "manage.py", "reclaim_stuck_tasks", "--worker-id", WORKER_ID],
+            cwd=BASE_DIR,
+            env=self.env(),
+            stdout=subprocess.DEVNULL,
+            stderr=self.log.open("ab"),
+            check=False,
+        )
         self.worker = subprocess.Popen(
             [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--interval", "0.2"]
-            + ["--no-reload", "-v", "0"],
+            + ["--worker-id", WORKER_ID, "--no-reload", "-v", "0"],
             cwd=BASE_DIR,
             env=self.env(),
             stdout=subprocess.DEVNULL,
@@ -315,8 +329,6 @@ class Stack:
     def rows(self, sql, params=()):
         """Rows from the target's database, read outside the site."""
         if self.target == "postgres":
-            import psycopg
-
             url = self.env()["DATABASE_URL"]
             with psycopg.connect(url, connect_timeout=5) as connection:
                 return connection.execute(sql.replace("?", "%s"), params).fetchall()
@@ -339,8 +351,6 @@ class Stack:
 
 
 def pg_admin(url, statement):
-    import psycopg
-
     with psycopg.connect(url, autocommit=True, connect_timeout=5) as connection:
         connection.execute(statement)
 
