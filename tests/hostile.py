@@ -24,3 +24,12 @@ def xss_payloads(limit=None):
     lines = _require(HOSTILE / "xss_alert.txt").read_text(encoding="utf-8", errors="replace")
     payloads = [line for line in lines.splitlines() if line.strip()]
     return payloads[:limit] if limit else payloads
+
+
+def naughty_sample(limit):
+    """The first `limit` naughty strings, for `parametrize` at import time,
+    where a skip would skip the whole module: none where the data is absent."""
+    path = HOSTILE / "blns.json"
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))[:limit]
