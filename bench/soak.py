@@ -12,7 +12,8 @@ one fault is injected: none, Redis stopped and restarted, the SMTP sink
 stopped and restarted, the worker killed with SIGKILL and restarted, or the
 SQLite file held by another process's `BEGIN IMMEDIATE`.
 
-Each scenario prints requests, errors (5xx or no answer), p50/p99, the
+Each scenario prints requests, errors (5xx or no answer; a 503 "try again"
+counts only outside the fault and the recovery time after it), p50/p99, the
 writes acknowledged against those found in the database, the confirmation
 emails expected against those the sink received (once each) and the time
 the site took to answer again after the service came back. Exits non-zero
@@ -363,6 +364,9 @@ class Tally:
         self.latencies = []
         self.by_path = {}
         self.errors = []  # (monotonic time, what)
+        # 503s (database unreachable: "try again", with Retry-After): the
+        # degraded answer while a fault lasts, an error outside it.
+        self.unavailable = []  # (monotonic time, what)
         self.refused = {}  # 4xx by status, not errors but reported
         self.comments, self.likes, self.follows = [], [], []
 
@@ -371,7 +375,9 @@ class Tally:
         with self.lock:
             self.latencies.append(now - started)
             self.by_path.setdefault(what.split("?")[0], []).append(now - started)
-            if status is None or status >= 500:
+            if status == 503:
+                self.unavailable.append((now, f"503 {what}"))
+            elif status is None or status >= 500:
                 self.errors.append((now, f"{status or 'no answer'} {what}"))
             elif status >= 400:
                 self.refused[status] = self.refused.get(status, 0) + 1
@@ -614,13 +620,19 @@ def count(stack, tally, tag):
 def report(stack, scenario, tally, events, counted):
     latencies = tally.latencies
     back = events.get("back")
-    late = [t for t, _ in tally.errors if back and t > back]
+    down = events.get("down")
+    during = [
+        (t, what) for t, what in tally.unavailable if back and down <= t <= back + RECOVERY_LIMIT
+    ]
+    tally.errors.extend(item for item in tally.unavailable if item not in during)
+    late = [t for t, _ in tally.errors + during if back and t > back]
     recovery = (max(late) - back) if late else 0.0
     comments, likes, follows = counted["comments"], counted["likes"], counted["follows"]
     expected, sent, twice = counted["emails"]
     rows = [
         ("requests", f"{len(latencies)} ({len(latencies) / SECONDS:.0f}/s)"),
         ("errors (5xx, no answer)", len(tally.errors)),
+        ("503 try again, during the fault", len(during)),
         ("refused (4xx)", ", ".join(f"{k}: {v}" for k, v in sorted(tally.refused.items())) or 0),
         (
             "p50 / p99",
