@@ -499,33 +499,31 @@ def inject(stack, scenario, until, events):
     start = time.monotonic()
     span = until - start
     time.sleep(span / 3)
+    # The fault begins when the stop does: a service shutting down already
+    # refuses work.
+    events["down"] = time.monotonic()
     if scenario == "redis":
         stack.redis.stop()
-        events["down"] = time.monotonic()
         time.sleep(span / 6)
         stack.redis.start()
     elif scenario == "smtp":
         stack.sink.stop()
-        events["down"] = time.monotonic()
         time.sleep(span / 6)
         stack.sink.start()
     elif scenario == "worker":
         stack.worker_held = True
         stack.worker.send_signal(signal.SIGKILL)
         stack.worker.wait()
-        events["down"] = time.monotonic()
         time.sleep(span / 6)
         stack.start_worker()
         stack.worker_held = False
     elif scenario == "pg-restart":
         stack.cluster.stop()
-        events["down"] = time.monotonic()
         time.sleep(span / 6)
         stack.cluster.start()
     elif scenario == "sqlite-lock":
         holder = hold_sqlite(stack.sqlite_path, max(3.0, span / 6))
         holder.stdout.readline()
-        events["down"] = time.monotonic()
         holder.wait()
     events["back"] = time.monotonic()
 

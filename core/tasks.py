@@ -125,12 +125,21 @@ def send_email(message):
     key = message_key(delivery, message)
     if SentEmail.objects.filter(key=key).exists():
         return
-    message.send()
-    # The remaining window: a worker killed after the server accepted the
-    # message and before this row is written sends it again when reclaimed.
-    # That is as narrow as it gets without the server's help (SMTP has no
-    # idempotency key); the other way round would lose the message instead.
-    SentEmail.objects.get_or_create(key=key)
+    # The connection is opened here so that it stays open while the row is
+    # written: send() would also wait for the server's answer to QUIT first,
+    # and a worker killed during that wait would send the message again.
+    connection = message.get_connection()
+    connection.open()
+    try:
+        message.connection = connection
+        message.send()
+        # The remaining window: a worker killed after the server accepted
+        # the message and before this row is written sends it again when
+        # reclaimed. That is as narrow as it gets without the server's help
+        # (SMTP has no idempotency key); the other way round would lose it.
+        SentEmail.objects.get_or_create(key=key)
+    finally:
+        connection.close()
 
 
 def message_key(delivery, message):
