@@ -21,6 +21,7 @@ from guestposts.models import Pitch
 from guestposts.tasks import send_pitch_acknowledgement
 from series.models import Subscription
 from series.tasks import announce_post
+from tests.website.factories import restore_wagtail_roots
 
 READY, RUNNING = TaskResultStatus.READY, TaskResultStatus.RUNNING
 SUCCESSFUL, FAILED = TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED
@@ -52,7 +53,11 @@ def send_hellos(*addresses):
 
 
 @pytest.fixture(autouse=True)
-def queue(settings, db):
+def queue(settings, transactional_db):
+    # Transactional: the worker closes its database connection between
+    # tasks, as a real one does, which on PostgreSQL would end a test's
+    # enclosing transaction.
+    restore_wagtail_roots()
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_BACKEND = "tests.core.test_email_delivery.FlakyBackend"
     FlakyBackend.refusals = {}
@@ -208,6 +213,9 @@ def test_the_apps_email_tasks_retry():
 
 
 def test_a_new_post_reaches_the_followers_it_missed(post):
+    # Publishing the fixture's post queued its announcement (with nobody
+    # following yet); this test sends its own.
+    DBTaskResult.objects.all().delete()
     for address in ["a@example.org", "b@example.org"]:
         Subscription.objects.create(email=address, status=Subscription.Status.CONFIRMED)
     FlakyBackend.refusals = {"b@example.org": 1}

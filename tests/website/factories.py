@@ -2,7 +2,9 @@
 starts from."""
 
 import wagtail_factories
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests.blog.factories import BlogIndexPageFactory
 from website.models import HomePage, StandardPage
@@ -23,6 +25,19 @@ class StandardPageFactory(wagtail_factories.PageFactory):
     title = "About"
     slug = "about"
     body = wagtail_factories.StreamFieldFactory({})
+
+
+def restore_wagtail_roots():
+    """Puts back the root page, root collection and default locale that
+    Wagtail's migrations create: a transactional test empties every table
+    when it ends, taking them with it."""
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
 
 
 def build_site():
