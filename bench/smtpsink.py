@@ -14,7 +14,7 @@ class SmtpSink:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.lock = threading.Lock()
-        self.messages = []  # lists of recipients, one per accepted message
+        self.messages = []  # (recipients, Message-ID), one per accepted message
         self.listener = None
         # Seconds a message takes, half before it is handed over and half
         # before it is acknowledged: a slow mail server, so that a worker
@@ -40,7 +40,18 @@ class SmtpSink:
 
     def recipients(self, containing=""):
         with self.lock:
-            return [r for message in self.messages for r in message if containing in r]
+            return [r for message, _ in self.messages for r in message if containing in r]
+
+    def distinct(self, containing=""):
+        """(recipient, Message-ID) pairs: a message sent again with the
+        same Message-ID is one message to the reader's mail client."""
+        with self.lock:
+            return {
+                (r, message_id)
+                for message, message_id in self.messages
+                for r in message
+                if containing in r
+            }
 
     def _accept(self, listener):
         while True:
@@ -70,11 +81,14 @@ class SmtpSink:
                     elif verb == "DATA":
                         time.sleep(self.delay / 2)
                         say("354 go on")
+                        message_id = None
                         for body in lines:
                             if body in (b".\r\n", b".\n"):
                                 break
+                            if message_id is None and body.lower().startswith(b"message-id:"):
+                                message_id = body.split(b":", 1)[1].strip().decode()
                         with self.lock:
-                            self.messages.append(recipients)
+                            self.messages.append((recipients, message_id))
                         recipients = []
                         time.sleep(self.delay / 2)
                         say("250 kept")

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from datetime import timedelta
 from functools import partial, wraps
 
+from django.core.mail.utils import DNS_NAME
 from django.db import transaction
 from django.dispatch import receiver
 from django.utils import timezone
@@ -125,6 +126,9 @@ def send_email(message):
     key = message_key(delivery, message)
     if SentEmail.objects.filter(key=key).exists():
         return
+    # The same Message-ID on every attempt: should one go out twice (the
+    # window below), mail clients show the copies as one message.
+    message.extra_headers["Message-ID"] = f"<{key[:40]}@{DNS_NAME}>"
     # The connection is opened here so that it stays open while the row is
     # written: send() would also wait for the server's answer to QUIT first,
     # and a worker killed during that wait would send the message again.

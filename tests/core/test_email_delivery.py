@@ -34,9 +34,11 @@ class FlakyBackend(locmem.EmailBackend):
 
     refusals = {}
     rejected = set()
+    attempts = []  # the Message-ID of every message tried
 
     def send_messages(self, messages):
         for message in messages:
+            self.attempts.append(message.message()["Message-ID"])
             for address in message.recipients():
                 if address in self.rejected:
                     raise smtplib.SMTPRecipientsRefused({address: (550, b"No such user")})
@@ -62,6 +64,7 @@ def queue(settings, transactional_db):
     settings.EMAIL_BACKEND = "tests.core.test_email_delivery.FlakyBackend"
     FlakyBackend.refusals = {}
     FlakyBackend.rejected = set()
+    FlakyBackend.attempts = []
 
 
 def run_worker():
@@ -109,6 +112,22 @@ def test_a_refused_send_is_tried_later_and_sent_once():
     assert [m.to for m in mail.outbox] == [["a@example.org"]]
     assert DBTaskResult.objects.get(pk=retry.pk).status == SUCCESSFUL
     assert not DBTaskResult.objects.filter(status=READY).exists()
+
+
+def test_every_attempt_carries_the_same_message_id():
+    """So that a copy sent again (the server took it, the worker died before
+    noting so) shows in a mail client as the same message."""
+    FlakyBackend.refusals = {"a@example.org": 1}
+    send_hellos.enqueue("a@example.org")
+    run_worker()
+    time_passes()
+    run_worker()
+    first, second = FlakyBackend.attempts
+    assert first == second and first.startswith("<") and first.endswith(">")
+    assert mail.outbox[0].message()["Message-ID"] == first
+    send_hellos.enqueue("a@example.org")
+    run_worker()
+    assert FlakyBackend.attempts[-1] != first  # another delivery, another message
 
 
 def test_a_retry_after_a_partial_send_sends_only_the_rest():
