@@ -7,6 +7,7 @@ from unittest import mock
 
 import pytest
 from django.core import mail, signing
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -303,10 +304,7 @@ def test_failing_mail_server_loses_nothing(
     assert len(mail.outbox) == 2
 
 
-class BrokenBackend:
-    def __init__(self, *args, **kwargs):
-        pass
-
+class BrokenBackend(BaseEmailBackend):
     def send_messages(self, messages):
         raise ConnectionRefusedError("mail server down for f0@example.org")
 
