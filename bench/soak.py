@@ -33,7 +33,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -46,6 +45,7 @@ from pathlib import Path
 import psycopg
 
 from bench.smtpsink import SmtpSink
+from tests.topology.processes import answers, free_port, wait_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -65,31 +65,6 @@ SCENARIOS = {
     "sqlite": ["load", "smtp", "worker", "sqlite-lock"],
     "postgres": ["load", "redis", "smtp", "worker", "pg-restart"],
 }
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def answers(port):
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-def wait_for(port, process, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
-        if answers(port):
-            return
-        time.sleep(0.1)
-    raise RuntimeError(f"nothing listened on {port} within {seconds} s")
 
 
 def stop(process, sig=signal.SIGTERM):

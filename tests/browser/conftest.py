@@ -24,13 +24,10 @@ import pytest
 # Django would otherwise refuse ORM calls made from tests ("async context").
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-from django.conf import settings  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
-from wagtail.coreutils import get_supported_content_language_variant  # noqa: E402
-from wagtail.models import Collection, Locale, Page  # noqa: E402
 
 from tests.guestposts.factories import make_editor  # noqa: E402
-from tests.website.factories import build_site  # noqa: E402
+from tests.website.factories import build_site, restore_wagtail_roots  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -168,19 +165,8 @@ def page(new_page):
 
 @pytest.fixture
 def site(transactional_db):
-    """root → home → blog, built in the live server's (transactional) database.
-
-    A transactional test empties every table when it ends, taking the root
-    page, root collection and default locale that Wagtail's migrations
-    created with it, so they are put back first.
-    """
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
+    """root → home → blog, built in the live server's (transactional) database."""
+    restore_wagtail_roots()
     home, blog = build_site()
     return {"home": home, "blog": blog}
 

@@ -16,10 +16,8 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.parse
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -28,20 +26,13 @@ import psycopg
 import pytest
 import redis
 
+from tests.topology.processes import answers, free_port, wait_for
 from tests.topology.seed import EDITOR
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
 REDIS_DB = 15
 COMMENT_LIMIT = 3
-
-
-def answers(port):
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 def why_not():
@@ -57,23 +48,6 @@ def why_not():
 
 
 pytestmark = pytest.mark.skipif(why_not() is not None, reason=why_not() or "")
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(port, process, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"process {process.args[0]} exited with {process.returncode}")
-        if answers(port):
-            return
-        time.sleep(0.2)
-    raise RuntimeError(f"nothing listened on {port} within {seconds} s")
 
 
 def pg_admin(statement):
@@ -228,17 +202,17 @@ def stack(tmp_path_factory):
         pg_admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
-def stamp_from(html):
-    return re.search(r'name="stamp" value="([^"]+)"', html).group(1)
-
-
-def comment_form(page, text):
+def comment_form(browser, stack, text):
+    """The comment form as the page's script sends it: the post page is
+    cached and carries no stamp, so a fresh one comes with the like state
+    (single-use, so one per comment)."""
+    state = browser.get(f"/comments/likes/{stack['post_id']}/")
     return {
         "name": "Robin",
         "email": "robin@example.org",
         "url": "",
         "comment": text,
-        "stamp": stamp_from(page.text),
+        "stamp": json.loads(state.text)["stamp"],
     }
 
 
@@ -279,8 +253,8 @@ def test_a_session_started_on_one_instance_is_honoured_by_the_other(stack):
 def test_a_comment_approved_on_one_instance_shows_on_both_at_once(stack):
     reader, editor = Browser(stack["port"]), Browser(stack["port"])
     text = f"Seen from both instances {secrets.token_hex(4)}"
-    page = reader.get(stack["post_url"])
-    sent = reader.post(f"/comments/post/{stack['post_id']}/", comment_form(page, text))
+    reader.get(stack["post_url"])  # a reader opens the post first
+    sent = reader.post(f"/comments/post/{stack['post_id']}/", comment_form(reader, stack, text))
     assert sent.status == 302 and "/comments/held/" in sent.headers["Location"]
     # Both instances have rendered the page without it (a page cache on
     # either would now hold that copy).
@@ -315,14 +289,18 @@ def test_a_like_counts_once_across_both_instances(stack):
 def test_the_rate_limit_is_shared(stack):
     flush_redis()  # this test's count starts at nothing, whatever ran before
     reader = Browser(stack["port"])
-    page = reader.get(stack["post_url"])
+    # Stamps first: fetched between the posts, they would shift nginx's
+    # round robin so that every post reached the same instance.
+    forms = [
+        comment_form(reader, stack, f"Comment {n} of a burst") for n in range(COMMENT_LIMIT + 1)
+    ]
     answered_by, statuses = set(), []
-    for n in range(COMMENT_LIMIT + 1):
+    for n, form in enumerate(forms):
         # Whatever a client claims in X-Forwarded-For, nginx appends the
         # real address and the app reads only that.
         response = reader.post(
             f"/comments/post/{stack['post_id']}/",
-            comment_form(page, f"Comment {n} of a burst"),
+            form,
             **{"X-Forwarded-For": f"198.51.100.{n}"},
         )
         answered_by.add(response.headers["X-Upstream"])

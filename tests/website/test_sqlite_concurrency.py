@@ -17,11 +17,9 @@ from urllib.parse import urlencode
 import pytest
 from django.conf import settings
 from django.db import connection
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page
 
 from tests.blog.factories import BlogPageFactory
-from tests.website.factories import build_site
+from tests.website.factories import build_site, restore_wagtail_roots
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 4
@@ -143,13 +141,7 @@ def test_concurrent_follows_and_likes_never_fail_or_vanish(transactional_db, tmp
 
 
 def site_with_a_post():
-    # An earlier transactional test may have emptied every table, Wagtail's
-    # root page and locale with them.
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root"))
+    restore_wagtail_roots()
     _, blog = build_site()
     return BlogPageFactory(parent=blog)
 
