@@ -254,7 +254,7 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILSEARCH_BACKENDS = {
     # Uses PostgreSQL full-text search on PostgreSQL, SQLite FTS elsewhere.
-    "default": {"BACKEND": "wagtail.search.backends.database"}
+    "default": {"BACKEND": "core.search"}
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Uploads: images only, bounded in bytes and pixels.

@@ -1,0 +1,46 @@
+"""The search backend: Wagtail's database backend, with one fix on SQLite.
+
+modelsearch quotes each term for FTS5 but leaves a double quote inside it,
+so a search with a stray `"` is an FTS5 syntax error, and one with nothing
+but quotes builds no query at all: both were 500s in the admin's page
+search and page chooser. Terms are matched as words, so a quote carries no
+meaning inside one; it is dropped before the query is built, and a search
+left with no words finds nothing. PostgreSQL binds terms as parameters and
+keeps the stock backend.
+
+Wagtail imports this module only when a search runs, once the apps are
+ready (the SQLite module reads its index model at import).
+"""
+
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+from wagtail.search.backends import database
+from wagtail.search.query import Phrase, PlainText
+
+
+def without_quotes(query):
+    """The query with double quotes dropped from its text, or "" (which the
+    backend answers with no results) if no words are left."""
+    if isinstance(query, str):
+        text = query.replace('"', " ").strip()
+        return text
+    if isinstance(query, PlainText):
+        text = query.query_string.replace('"', " ").strip()
+        return PlainText(text, operator=query.operator, boost=query.boost) if text else ""
+    if isinstance(query, Phrase):
+        text = query.query_string.replace('"', " ").strip()
+        return Phrase(text) if text else ""
+    return query
+
+
+class QuoteSafeSQLiteSearchBackend(SQLiteSearchBackend):
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        return super()._search(
+            query_compiler_class, without_quotes(query), model_or_queryset, **kwargs
+        )
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    backend = database.SearchBackend(params)
+    if isinstance(backend, SQLiteSearchBackend):
+        return QuoteSafeSQLiteSearchBackend(params)
+    return backend
