@@ -10,8 +10,10 @@ class CoreConfig(AppConfig):
         # only exists once the app registry is ready.
         from core import (
             dates,
+            lookups,
             signals,  # noqa: F401
             uploads,  # noqa: F401
         )
 
         dates.use_in_admin()
+        lookups.register()

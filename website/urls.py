@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.views import ReadingPreferencesView
+from core.admin_guards import chosen_pages, no_revision_zero
 from core.xmltext import xml_safe_response
 from website.search import search
 from website.signin import SignInView
@@ -15,6 +16,8 @@ from website.signin import SignInView
 urlpatterns = [
     # Replaces Wagtail's own sign-in page: same address, same name.
     path("admin/login/", SignInView.as_view(), name="wagtailadmin_login"),
+    path("admin/choose-page/chosen-multiple/", chosen_pages),
+    path("admin/pages/<int:page_id>/revisions/0/revert/", no_revision_zero),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
