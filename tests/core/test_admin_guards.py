@@ -41,3 +41,18 @@ def test_an_integer_in_lookup_leaves_out_values_no_column_holds(post):
     assert list(Page.objects.filter(pk__in=[int(HUGE), post.pk])) == [post.page_ptr]
     assert list(Page.objects.filter(pk__in=[int(HUGE)])) == []
     assert list(Page.objects.filter(owner__in=[int(HUGE)])) == []
+
+
+def test_a_post_edit_without_its_body_counts_is_refused_and_saves_nothing(admin_client, post):
+    before = post.latest_revision_id
+    response = admin_client.post(
+        f"/admin/pages/{post.pk}/edit/", {"title": "Replaced", "slug": post.slug}
+    )
+    assert response.status_code == 400
+    post.refresh_from_db()
+    assert (post.title, post.latest_revision_id) == ("Holding a caseload kindly", before)
+
+
+def test_a_tampered_parent_choice_is_a_bad_request(admin_client, post):
+    response = admin_client.post("/admin/pages/create/blog/blogpage", {"parent_page": "abc"})
+    assert response.status_code == 400

@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "wordpress.middleware.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.autosave.NewPageAutosaveMiddleware",
+    "core.admin_guards.MalformedAdminPostMiddleware",
     "core.unavailable.DatabaseUnavailableMiddleware",
 ]
 
