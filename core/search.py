@@ -7,12 +7,11 @@ search and page chooser. Terms are matched as words, so a quote carries no
 meaning inside one; it is dropped before the query is built, and a search
 left with no words finds nothing. PostgreSQL binds terms as parameters and
 keeps the stock backend.
-
-Wagtail imports this module only when a search runs, once the apps are
-ready (the SQLite module reads its index model at import).
 """
 
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+from functools import cache
+
+from django.db import connection
 from wagtail.search.backends import database
 from wagtail.search.query import Phrase, PlainText
 
@@ -21,8 +20,7 @@ def without_quotes(query):
     """The query with double quotes dropped from its text, or "" (which the
     backend answers with no results) if no words are left."""
     if isinstance(query, str):
-        text = query.replace('"', " ").strip()
-        return text
+        return query.replace('"', " ").strip()
     if isinstance(query, PlainText):
         text = query.query_string.replace('"', " ").strip()
         return PlainText(text, operator=query.operator, boost=query.boost) if text else ""
@@ -32,15 +30,22 @@ def without_quotes(query):
     return query
 
 
-class QuoteSafeSQLiteSearchBackend(SQLiteSearchBackend):
+class QuoteSafe:
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         return super()._search(
             query_compiler_class, without_quotes(query), model_or_queryset, **kwargs
         )
 
 
+@cache
+def quote_safe(backend_class):
+    # Made from the class Wagtail picked rather than imported: the SQLite
+    # backend's module can't be imported where the database is PostgreSQL.
+    return type(f"QuoteSafe{backend_class.__name__}", (QuoteSafe, backend_class), {})
+
+
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     backend = database.SearchBackend(params)
-    if isinstance(backend, SQLiteSearchBackend):
-        return QuoteSafeSQLiteSearchBackend(params)
-    return backend
+    if connection.vendor != "sqlite":
+        return backend
+    return quote_safe(type(backend))(params)
