@@ -92,6 +92,8 @@ def test_admin_pages_run_under_the_admin_policy(live_server, content, new_page):
         "/admin/snippets/blog/author/",
         f"/admin/snippets/blog/author/edit/{content['author'].pk}/",
         "/admin/comments/",
+        # Its time-zone menu's script failed on zones browsers don't know.
+        "/admin/account/",
     ]
     for path in paths:
         response = visit(page, base + path)

@@ -2,6 +2,7 @@
 machines is read from the environment (see README.md, "Settings")."""
 
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -207,6 +208,14 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
+# The zones an admin user may pick. Left to Wagtail, the list is everything
+# the system's tz database holds, aliases such as "localtime" included, which
+# browsers refuse: the account page's script failed on it.
+ZONE_AREAS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe",
+              "Indian", "Pacific")  # fmt: skip
+WAGTAIL_USER_TIME_ZONES = ["UTC"] + sorted(
+    name for name in zoneinfo.available_timezones() if name.split("/")[0] in ZONE_AREAS
+)
 USE_I18N = True
 USE_TZ = True
 # "19 December 2026": the month in full (see core/formats/).
