@@ -195,6 +195,10 @@ def p50(client, url):
         timings.append(time.perf_counter() - start)
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
+    if os.environ.get("BENCH_PROFILE") == "1":
+        slowest = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:4]
+        for query in slowest:
+            print(f"    {float(query['time']) * 1000:6.1f} ms  {query['sql'][:300]}")
     return statistics.median(timings) * 1000, len(queries)
 
 
@@ -202,7 +206,8 @@ def main():
     if connection.vendor != "postgresql":
         sys.exit("bench.scale measures PostgreSQL: set DATABASE_URL=postgres://...")
     setup_test_environment()
-    # BENCH_KEEPDB=1 keeps the generated site for the next run (and reuses it).
+    # BENCH_KEEPDB=1 keeps the generated site for the next run (and reuses
+    # it); BENCH_PROFILE=1 prints each page's slowest queries.
     keep = os.environ.get("BENCH_KEEPDB") == "1"
     runner = DiscoverRunner(verbosity=0, keepdb=keep)
     databases = runner.setup_databases()
