@@ -125,4 +125,4 @@ def register_pitch_action_urls():
 
 @hooks.register(blog_hooks.POST_SUBMIT_PANELS)
 def confidentiality_panel():
-    return [ConfidentialityPanel(heading="Before you submit")]
+    return [ConfidentialityPanel(heading="Confidentiality check")]

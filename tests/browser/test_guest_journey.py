@@ -161,7 +161,7 @@ def write_post(page):
 
 
 def confirm_and_submit(page, action):
-    check = page.get_by_role("region", name="Before you submit")
+    check = page.get_by_role("region", name="Confidentiality check")
     # Beneath the tabs, whichever is open, and no toggle to open first.
     expect(check.get_by_role("button")).to_have_count(0)
     check.get_by_label("I confirm this post keeps everyone confidential").check()
