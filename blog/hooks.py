@@ -15,7 +15,13 @@ its errors, say)."""
 
 POST_PANELS = "blog_post_panels"
 """`fn()` → a list of panels added, in order, at the end of the post
-editor's Content tab (series membership, the confidentiality check)."""
+editor's Content tab (series membership)."""
+
+POST_SUBMIT_PANELS = "blog_post_submit_panels"
+"""`fn()` → a list of panels shown beneath the post editor's tabs, whichever
+tab is open, just above its footer with the Save and Submit buttons: what a
+writer confirms as they submit (the confidentiality check). A panel here has
+no tab or collapsible section around it and renders its own frame."""
 
 POST_SETTINGS_PANELS = "blog_post_settings_panels"
 """`fn()` → a list of panels added, in order, at the end of the post
@@ -73,6 +79,10 @@ def post_context(post, request, context):
 
 def post_panels():
     return [panel for fn in hooks.get_hooks(POST_PANELS) for panel in fn()]
+
+
+def post_submit_panels():
+    return [panel for fn in hooks.get_hooks(POST_SUBMIT_PANELS) for panel in fn()]
 
 
 def post_settings_panels():

@@ -14,6 +14,10 @@ from discussion.forms import CommentForm
 from discussion.models import Comment, Like
 
 PAGE_PARAMETER = "comments"
+# Page numbers shown either side of the current page and at each end; the
+# runs between them are an ellipsis.
+PAGES_EACH_SIDE = 2
+PAGES_AT_ENDS = 1
 # The fields the thread reads (discussion/rendering.py, policy.can_reply_to).
 SHOWN_FIELDS = (
     "user_name",
@@ -94,6 +98,17 @@ def like_counts(post):
     return {row["comment_id"]: row["n"] for row in rows}
 
 
+def page_href(number, anchor="comments"):
+    return f"?{PAGE_PARAMETER}={number}#{anchor}"
+
+
+@dataclass
+class PageLink:
+    number: int | None  # None for a run of pages left out
+    href: str = ""
+    current: bool = False
+
+
 @dataclass
 class Discussion:
     post: object
@@ -103,10 +118,35 @@ class Discussion:
     html: str
     count: int
     post_likes: int
+    conversations: list
 
     @property
     def paginated(self):
         return self.page.paginator.num_pages > 1
+
+    @property
+    def page_links(self):
+        paginator = self.page.paginator
+        numbers = paginator.get_elided_page_range(
+            self.page.number, on_each_side=PAGES_EACH_SIDE, on_ends=PAGES_AT_ENDS
+        )
+        return [
+            PageLink(None)
+            if number == paginator.ELLIPSIS
+            else PageLink(number, page_href(number), number == self.page.number)
+            for number in numbers
+        ]
+
+    @property
+    def newest_href(self):
+        """Where the newest conversation starts (the last on the last page),
+        or "" while there is only one conversation to read."""
+        if len(self.conversations) < 2:
+            return ""
+        anchor = f"comment-{self.conversations[-1]}"
+        if not self.paginated:
+            return f"#{anchor}"
+        return page_href(self.page.paginator.num_pages, anchor)
 
 
 @dataclass
@@ -166,6 +206,7 @@ def discussion_for(post, request, form=None):
         html=mark_safe(html),  # noqa: S308 (built escaped by discussion/rendering.py)
         count=summary.count,
         post_likes=summary.post_likes,
+        conversations=summary.threads,
     )
 
 

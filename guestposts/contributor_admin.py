@@ -66,9 +66,18 @@ class GuestPostsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def contributor_dashboard(request, panels):
     if is_guest_contributor(request.user):
-        # Site-wide summaries (page and image counts, others' workflows) are
-        # not theirs to see; their own posts and each one's state are.
+        # Others' workflows, edits and locks are not theirs to see; their own
+        # posts and each one's state are.
         panels[:] = [GuestPostsPanel(request.user)]
+
+
+# After Wagtail's own hooks (pages, images, documents) have added theirs.
+@hooks.register("construct_homepage_summary_items", order=100)
+def no_site_summary(request, summary_items):
+    if is_guest_contributor(request.user):
+        # The page count is the whole guest section's, other contributors'
+        # posts included; their own posts are counted in their panel.
+        summary_items.clear()
 
 
 def sent_for_review(request, page):

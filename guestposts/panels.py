@@ -2,8 +2,9 @@ from wagtail.admin.panels import FieldPanel
 
 
 class ConfidentialityPanel(FieldPanel):
-    """On a guest post: the contributor's confirmation checkbox, and for
-    everyone the record of when it was given. Hidden on other posts."""
+    """On a guest post: the contributor's confirmation checkbox, beneath the
+    editor's tabs and above its Submit button, and for everyone the record of
+    when it was given. Hidden on other posts."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("field_name", "confirm_confidentiality")
@@ -20,6 +21,11 @@ class ConfidentialityPanel(FieldPanel):
         def is_shown(self):
             # Revision comparison binds panels without a form.
             return self.form is not None and "confirm_confidentiality" in self.form.fields
+
+        def show_panel_furniture(self):
+            # Rendered by itself beneath the tabs, in its own frame, rather
+            # than as a tab or a collapsible section of one.
+            return False
 
         def id_for_label(self):
             # The heading names the section; the checkbox keeps its own label,

@@ -40,4 +40,6 @@ def contributor_posts(user):
             post, states.get(post.pk), withdrawals[0] if withdrawals else None
         )
         post.can_ask_to_withdraw = post.live and not withdrawals
+        # The live page for what readers see; the draft for what they don't yet.
+        post.can_preview = not post.live or post.has_unpublished_changes
     return posts

@@ -123,6 +123,6 @@ def register_pitch_action_urls():
 # ---------------------------------------------------------------------------
 
 
-@hooks.register(blog_hooks.POST_PANELS)
+@hooks.register(blog_hooks.POST_SUBMIT_PANELS)
 def confidentiality_panel():
     return [ConfidentialityPanel(heading="Confidentiality check")]

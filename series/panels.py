@@ -1,10 +1,21 @@
 """Read-only admin panels: where a post stands in its series, and who follows
 a series. Series membership itself is edited on the series."""
 
+from django.apps import apps
 from django.db.models import Count
 from wagtail.admin.panels import Panel
 
 from series.parts import series_for_post
+
+
+def can_arrange(series_view, user):
+    """Whether `user` may edit the series that holds a post's part (or, for a
+    post in none, the series), which is where parts are chosen."""
+    # series.models imports this module (the follower count), so the index
+    # is looked up, not imported.
+    index = apps.get_model("series", "SeriesIndexPage")
+    page = series_view.series if series_view else index.objects.first()
+    return page is not None and page.permissions_for_user(user).can_edit()
 
 
 class SeriesMembershipPanel(Panel):
@@ -13,7 +24,10 @@ class SeriesMembershipPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["series_view"] = series_for_post(self.instance) if self.instance.pk else None
+            series_view = series_for_post(self.instance) if self.instance.pk else None
+            context["series_view"] = series_view
+            # Those who can't (guest contributors) are told what happens instead.
+            context["can_arrange"] = can_arrange(series_view, self.request.user)
             return context
 
 

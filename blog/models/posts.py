@@ -22,7 +22,13 @@ from wagtail.utils.decorators import cached_classmethod
 
 from blog.blocks import BodyBlock, heading_anchor
 from blog.forms import BlogPageForm
-from blog.hooks import post_context, post_panels, post_settings_panels, template_regions
+from blog.hooks import (
+    post_context,
+    post_panels,
+    post_settings_panels,
+    post_submit_panels,
+    template_regions,
+)
 from blog.models.index import BlogIndexPage
 from blog.panels import AuthorsPanel
 from blog.plaintext import html_to_text
@@ -180,14 +186,18 @@ class BlogPage(OpenPageTypes, Page):
     @cached_classmethod
     def get_edit_handler(cls):
         """Wagtail's three tabs, the Content and Settings tabs ending with the
-        panels other apps add through the POST_PANELS and POST_SETTINGS_PANELS hooks. Built on first use, once every
-        app's hooks are registered."""
+        panels other apps add through the POST_PANELS and POST_SETTINGS_PANELS
+        hooks, and beneath them the POST_SUBMIT_PANELS (Wagtail renders a
+        panel without furniture outside the tabs). Built on first use, once
+        every app's hooks are registered."""
         tabs = [
             ObjectList(cls.content_panels + post_panels(), heading=_("Content")),
             ObjectList(cls.promote_panels, heading=_("Promote")),
             ObjectList(cls.settings_panels + post_settings_panels(), heading=_("Settings")),
         ]
-        return TabbedInterface(tabs, base_form_class=cls.base_form_class).bind_to_model(cls)
+        return TabbedInterface(
+            tabs + post_submit_panels(), base_form_class=cls.base_form_class
+        ).bind_to_model(cls)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

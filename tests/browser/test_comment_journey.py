@@ -171,3 +171,32 @@ def test_likes_and_comments_work_without_javascript(live_server, thread, new_pag
     page.locator("#comment-form button[type=submit]").click()
     expect(page.get_by_text("Enter the name to show with your comment.").first).to_be_visible()
     expect(page.locator("#comment-comment")).to_have_value("Kept even though I forgot my name.")
+
+
+def test_a_long_thread_pages_by_number_and_jumps_to_its_newest_conversation(
+    live_server, thread, new_page, axe_check
+):
+    post = thread["post"]
+    comment_settings(min_seconds=0, threads_per_page=5)
+    roots = [make_comment(post, text=f"Conversation {n}") for n in range(23)]
+    reader = new_page()
+    reader.goto(live_server.url + post.url)
+    pages = reader.get_by_role("navigation", name="Pages of comments")
+    expect(pages.locator("[aria-current=page]")).to_have_text("Page 1")
+    axe_check(reader)
+
+    # With the keyboard: the jump at the top of the comments.
+    tab_to(reader, "a[href*='#comment-']")
+    expect(reader.locator(":focus")).to_have_text("Jump to the newest conversation")
+    reader.keyboard.press("Enter")
+    newest = reader.locator(f"#comment-{roots[-1].pk}")
+    expect(newest).to_contain_text("Conversation 22")
+    expect(newest).to_be_in_viewport()
+    expect(pages.locator("[aria-current=page]")).to_have_text("Page 5")
+
+    # A page by its number.
+    pages.get_by_role("link", name="Page 3", exact=True).click()
+    expect(pages.locator("[aria-current=page]")).to_have_text("Page 3")
+    expect(reader.get_by_text("Conversation 10", exact=True)).to_be_visible()
+    expect(reader.get_by_text("Conversation 15", exact=True)).to_have_count(0)
+    axe_check(reader)

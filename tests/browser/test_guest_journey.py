@@ -13,9 +13,10 @@ import time
 import pytest
 from django.core import mail
 from playwright.sync_api import expect
-from wagtail.models import Collection
+from wagtail.models import Collection, WorkflowState
 
-from tests.guestposts.factories import GuestPostIndexPageFactory, make_editor
+from blog.models import BlogPage
+from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor, make_editor
 
 EDITOR_EMAIL = "editor@example.org"  # make_editor's
 EDITOR_PASSWORD = "a-long-password-1"
@@ -160,8 +161,32 @@ def write_post(page):
 
 
 def confirm_and_submit(page, action):
-    page.get_by_label("I confirm this post keeps everyone confidential").check()
+    check = page.get_by_role("region", name="Confidentiality check")
+    # Beneath the tabs, whichever is open, and no toggle to open first.
+    expect(check.get_by_role("button")).to_have_count(0)
+    check.get_by_label("I confirm this post keeps everyone confidential").check()
     footer_action(page, action)
+
+
+def expect_series_panel_for_contributors(page):
+    series = page.locator("[id$='series-section']")
+    expect(series).to_contain_text("an editor adds it to the series when they publish it")
+    expect(series).not_to_contain_text("choose this post as a part")
+
+
+def expect_a_published_row(page, base_url):
+    """View on the site, no Preview, and withdrawal only once asked for."""
+    page.goto(base_url + "/admin/")
+    row = page.locator("section", has_text="Your guest posts").get_by_role(
+        "row", name=re.compile(re.escape(TITLE))
+    )
+    expect(row.get_by_role("link", name=f"View “{TITLE}” on the site")).to_be_visible()
+    expect(row.get_by_role("link", name=re.compile("^Preview"))).to_have_count(0)
+    withdraw = row.get_by_role("button", name="Ask the editors to withdraw it")
+    expect(withdraw).to_be_hidden()
+    row.get_by_text("Ask to withdraw").click()
+    expect(withdraw).to_be_visible()
+    expect(row.get_by_label("Why (optional)")).to_be_editable()
 
 
 def request_changes(page):
@@ -172,7 +197,7 @@ def request_changes(page):
     expect_message(page, f"Page '{TITLE}' has been updated.")
 
 
-def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page):
+def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page, axe_check):
     base = live_server.url
     visitor, editor, contributor = new_page(), admin_page(new_page), admin_page(new_page)
 
@@ -185,6 +210,7 @@ def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page)
     # 3. The contributor sets a password, writes the post and submits it.
     set_password(contributor, base)
     write_post(contributor)
+    expect_series_panel_for_contributors(contributor)
     confirm_and_submit(contributor, "Submit to Guest post review")
     expect_sent_for_review(contributor)
 
@@ -219,3 +245,53 @@ def test_guest_post_from_pitch_to_publication(live_server, guest_site, new_page)
     expect(reader.locator(".byline")).to_have_text(f"· by {ORGANISATION}")
     expect(reader.get_by_text(SUMMARY + " Town removed.")).to_be_visible()
     expect(reader.get_by_text(PARAGRAPH)).to_be_visible()
+
+    # 8. The contributor's dashboard links to it, withdrawal tucked away.
+    expect_a_published_row(contributor, base)
+    axe_check(contributor)
+
+
+def write_and_submit_at_once(page, title):
+    """A new post written and sent for review without a pause: Submit is
+    pressed twice in quick succession as soon as the body has its text."""
+    page.get_by_role("link", name="Start a new guest post").click()
+    page.get_by_role("textbox", name="Title").fill(title)
+    page.get_by_role("textbox", name="Summary").fill(SUMMARY)
+    body = page.locator("#panel-child-content-body-section")
+    body.get_by_role("button", name="Insert a block").first.click()
+    page.get_by_role("option", name="Paragraph").click()
+    body.get_by_role("textbox").click()
+    page.keyboard.type(PARAGRAPH)
+    expect(body.locator("input[type=hidden][name$='-value']")).to_have_value(
+        re.compile(re.escape(PARAGRAPH))
+    )
+    page.get_by_label("I confirm this post keeps everyone confidential").check()
+    footer = page.locator("footer")
+    footer.get_by_role("button", name="More actions").click()
+    footer.get_by_role("button", name="Submit to Guest post review").click(click_count=2)
+    expect(page).to_have_url(re.compile(r"/admin/$"), timeout=ADMIN_TIMEOUT)
+    expect_message(page, f"“{title}” was sent for review.")
+
+
+def test_two_posts_sent_for_review_back_to_back(live_server, guest_site, new_page):
+    _author, user = make_contributor("Nadia Farrow")
+    contributor = admin_page(new_page)
+    log_in(contributor, live_server.url, user.email, "a-long-password-1")
+    titles = ["What our team survey told us", "Supervision that helps"]
+    for title in titles:
+        write_and_submit_at_once(contributor, title)
+        expect(contributor.locator(".messages")).not_to_contain_text("already in use")
+
+    mine = contributor.locator("section", has_text="Your guest posts")
+    for title in titles:
+        row = mine.get_by_role("row", name=re.compile(re.escape(title)))
+        expect(row).to_contain_text("Sent for review")
+        expect(row.get_by_role("link", name=f"Preview “{title}”")).to_be_visible()
+    expect(mine.locator("tbody tr")).to_have_count(2)
+    # One page each, both in review: no orphan draft.
+    posts = BlogPage.objects.filter(owner=user)
+    assert sorted(posts.values_list("title", flat=True)) == sorted(titles)
+    in_review = WorkflowState.objects.active().filter(
+        object_id__in=[str(pk) for pk in posts.values_list("pk", flat=True)]
+    )
+    assert in_review.count() == 2

@@ -196,7 +196,10 @@ def test_withdrawal_request_and_one_action_unpublish(
         parent=guest_index, title="Leading well", slug="leading-well", owner=user, authors=[author]
     )
     client.force_login(user)
-    assert "Ask to withdraw this post" in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert (
+        "Ask the editors to withdraw it"
+        in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             reverse("guestposts_request_withdrawal", args=[post.pk]), {"reason": "Changed role."}
