@@ -180,11 +180,15 @@ ADMIN_TIMEOUT = 30_000
 def editor_page(live_server, site, new_page, roles):
     """A browser page signed in to the admin as the site's editor."""
     make_editor()
-    page = new_page()
+    return admin_page(live_server, new_page(), "editor@example.org")
+
+
+def admin_page(live_server, page, username, password="a-long-password-1"):
+    """`page`, signed in to the admin as `username`."""
     page.set_default_timeout(ADMIN_TIMEOUT)
     page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "editor@example.org")
-    page.fill("#id_password", "a-long-password-1")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
     page.click("button[type=submit]")
     expect(page.locator("main")).to_be_visible()
     return page

@@ -8,11 +8,11 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from playwright.sync_api import expect
 
 from guestposts.emails import new_pitch_for_editors
 from guestposts.models import Pitch
 from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.browser.conftest import admin_page
 from tests.discussion.factories import comment_settings, make_comment
 from tests.fuzz.payloads import sample
 from tests.guestposts.factories import make_editor
@@ -123,13 +123,7 @@ def test_hostile_text_is_inert_and_faithful_in_the_admin(live_server, hostile, n
     # An administrator sees every surface (editors' page rights are granted
     # per section in production).
     get_user_model().objects.create_superuser("admin", "admin@example.org", "a-long-password-1")
-    page = new_page()
-    page.set_default_timeout(ADMIN_TIMEOUT)
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "admin")
-    page.fill("#id_password", "a-long-password-1")
-    page.click("button[type=submit]")
-    expect(page.locator("main")).to_be_visible()
+    page = admin_page(live_server, new_page(), "admin")
     texts, post, pitch = hostile["texts"], hostile["post"], hostile["pitch"]
     first = hostile["comments"][0]
     dialogs = watch_dialogs(page)

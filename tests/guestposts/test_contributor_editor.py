@@ -2,26 +2,15 @@
 check as a plain checkbox beneath the tabs, just above Submit, and a series
 panel that says what editors do rather than asking the contributor to."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from tests.blog.factories import BlogPageFactory
-from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor, make_editor
+from tests.guestposts.factories import make_editor
 from tests.guestposts.test_review import post_data
 from tests.series.factories import SeriesIndexPageFactory, build_series
 
 CONFIRM = "I confirm this post keeps everyone confidential"
-
-
-@pytest.fixture
-def guest_index(blog):
-    return GuestPostIndexPageFactory(parent=blog)
-
-
-@pytest.fixture
-def contributor(guest_index):
-    return make_contributor("Nadia Farrow")
 
 
 def add_url(parent):

@@ -2,25 +2,14 @@
 will (View once it is live, Preview until then), withdrawal tucked behind a
 disclosure, and none of the site-wide summary Wagtail shows editors."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from tests.blog.factories import BlogPageFactory
-from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor, make_editor
+from tests.guestposts.factories import make_contributor, make_editor
 from tests.guestposts.test_review import post_data
 
 HOME = reverse("wagtailadmin_home")
-
-
-@pytest.fixture
-def guest_index(blog):
-    return GuestPostIndexPageFactory(parent=blog)
-
-
-@pytest.fixture
-def contributor(guest_index):
-    return make_contributor("Nadia Farrow")
 
 
 def guest_post(guest_index, contributor, title, **fields):

@@ -8,7 +8,6 @@ import re
 from unittest import mock
 
 import feedparser
-import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -20,13 +19,8 @@ from blog.models import Author, BlogPage
 from guestposts.models import Withdrawal
 from series.models import Subscription
 from tests.blog.factories import BlogPageFactory
-from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor, make_editor
+from tests.guestposts.factories import make_contributor, make_editor
 from tests.html import text
-
-
-@pytest.fixture
-def guest_index(blog):
-    return GuestPostIndexPageFactory(parent=blog)
 
 
 def post_data(title="Our team survey", confirm=True, **extra):

@@ -8,16 +8,11 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from blog.models import Author, BlogPage
-from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor, make_editor
+from tests.guestposts.factories import make_contributor, make_editor
 from tests.guestposts.test_review import post_data
 from tests.hostile import naughty_sample
 
 LOGIN = "/admin/login/"
-
-
-@pytest.fixture
-def guest_index(blog):
-    return GuestPostIndexPageFactory(parent=blog)
 
 
 @pytest.fixture
