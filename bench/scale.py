@@ -47,6 +47,11 @@ TAGS = 200
 AUTHORS = 20
 REPEATS = 20
 CHUNK = 1000
+# The prose's small vocabulary puts every word in every post; each post's
+# title also carries one of these made-up topics, so a search for a topic
+# matches 1% of the posts, as a search on a real blog might.
+SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tu", "vel", "dor", "fen", "gri"]
+TOPICS = [first + second + "x" for first in SYLLABLES for second in SYLLABLES]
 
 
 def insert_rows(model, objects):
@@ -91,7 +96,7 @@ def add_posts(blog, rng):
             ]
             posts.append(
                 BlogPage(
-                    title=f"{rng.choice(WORDS).title()} {rng.choice(WORDS)} {n}",
+                    title=f"{rng.choice(WORDS).title()} {TOPICS[n % len(TOPICS)]} {n}",
                     draft_title=f"Scale post {n}",
                     slug=slug,
                     content_type=content_type,
@@ -229,7 +234,8 @@ def main():
             ("blog index", "/blog/"),
             ("blog index, page 50", "/blog/?page=50"),
             ("tag page", f"/blog/tags/{tags[7].slug}/"),
-            ("search", "/search/?q=supervision+caseload"),
+            ("search, a topic (1% of posts)", f"/search/?q={TOPICS[37]}"),
+            ("search, words in every post", "/search/?q=supervision+caseload"),
             ("post page (10 comments)", post.url),
         ]
         client = Client()
