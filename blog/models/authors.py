@@ -5,6 +5,9 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+# The avatar's image, at twice the largest size it shows (the author page's).
+AVATAR_RENDITION = "fill-192x192"
+
 
 class Author(index.Indexed, models.Model):
     """Someone who writes for the blog: a member of staff or a guest. A guest
