@@ -44,7 +44,7 @@ def test_every_address_form_and_the_footer_link_to_the_notice(client, notice, fo
     for name, url in form_urls.items():
         text = client.get(url).content.decode()
         assert link in text, name
-        assert f'<a href="{notice.url}">Privacy</a>' in text, name
+        assert f'<a href="{notice.url}">Privacy notice</a>' in text, name  # the footer's
 
 
 def test_without_a_notice_the_forms_still_render(client, form_urls):
