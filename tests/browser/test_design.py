@@ -38,7 +38,9 @@ TEXT_COLOURS = """selector => {
       background: background(element),
     }));
 }"""
-TEXT = "main p, main li, main a, main h1, main h2, main h3, main time, footer p, footer a, footer h2"
+TEXT = (
+    "main p, main li, main a, main h1, main h2, main h3, main time, footer p, footer a, footer h2"
+)
 
 
 def luminance(rgb):
