@@ -44,10 +44,10 @@ def load(log=print):
     blog = pages.child(demo, home, BlogIndexPage, **site["blog"])
     series_index = pages.child(demo, home, SeriesIndexPage, **site["series"])
     content_warnings.load(demo, read("warnings")["warning"])
-    pictures.load(demo, read("pictures")["palettes"])
+    pictures.load(demo, read("pictures"))
     authors.load(demo, read("authors")["author"])
     pages.standard_pages(demo, home, read("pages")["page"])
-    pages.privacy_notice(home, site["site"]["privacy_page"])
+    pages.site_settings(home, site["site"])
     for data in read("posts")["post"]:
         posts.publish(demo, blog, data)
 

@@ -70,11 +70,21 @@ def standard_pages(demo, home, entries):
         )
 
 
-def privacy_notice(home, slug):
-    """Names the standard page with this slug as the site's privacy notice,
-    unless an editor has already chosen one."""
+def site_settings(home, data):
+    """The privacy notice, the About page (standard pages named by slug) and
+    the editors' address in the site settings, each unless an editor has
+    already set it."""
     site = Site.objects.get(root_page=home)
     settings = SiteSettings.for_site(site)
+    standard = StandardPage.objects.child_of(home)
+    missing = {}
     if settings.privacy_page_id is None:
-        settings.privacy_page = StandardPage.objects.child_of(home).get(slug=slug)
+        missing["privacy_page"] = standard.get(slug=data["privacy_page"])
+    if settings.about_page_id is None:
+        missing["about_page"] = standard.get(slug=data["about_page"])
+    if not settings.contact_email:
+        missing["contact_email"] = data["contact_email"]
+    if missing:
+        for field, value in missing.items():
+            setattr(settings, field, value)
         settings.save()

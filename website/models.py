@@ -17,8 +17,16 @@ HOME_FEATURED_SERIES = 3
 
 class HomePage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    featured_post = models.ForeignKey(
+        "blog.BlogPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The post shown first and largest. Leave empty to feature the newest post.",
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("featured_post")]
 
     parent_page_types = ["wagtailcore.Page"]
     # The indexes below name no parent (their apps are lower than this
@@ -37,12 +45,23 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_posts"] = decorate_cards(live_posts()[:HOME_LATEST_POSTS])
+        context["featured_post"], context["latest_posts"] = self.featured_and_latest()
         ongoing = series_listing(SeriesPage.objects.live().public().order_by("-first_published_at"))
         context["ongoing_series"] = [view for view in ongoing if not view.is_complete][
             :HOME_FEATURED_SERIES
         ]
         return context
+
+    def featured_and_latest(self):
+        """The featured post (the editor's choice while it is live, else the
+        newest post) and the latest posts after it, decorated for their cards."""
+        posts = live_posts()
+        chosen = posts.filter(pk=self.featured_post_id).first() if self.featured_post_id else None
+        if chosen is None:
+            cards = decorate_cards(posts[: HOME_LATEST_POSTS + 1])
+        else:
+            cards = decorate_cards([chosen, *posts.exclude(pk=chosen.pk)[:HOME_LATEST_POSTS]])
+        return (cards[0], cards[1:]) if cards else (None, [])
 
 
 class StandardPage(Page):
@@ -72,7 +91,22 @@ class SiteSettings(BaseSiteSetting):
         max_length=300,
         help_text="Used where a page has no summary of its own (search engines, link previews).",
     )
-    footer_text = models.TextField(blank=True, max_length=500)
+    footer_text = models.TextField(
+        blank=True, max_length=500, help_text="A line or two about the site, in the footer."
+    )
+    contact_email = models.EmailField(
+        "editors' email address",
+        blank=True,
+        help_text="How readers reach the editors: shown in the footer's Contact section.",
+    )
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page the footer's About section links to.",
+    )
     guest_confidentiality_guidance = models.TextField(
         "confidentiality check for guest posts",
         max_length=1000,
@@ -100,6 +134,8 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("tagline"),
         FieldPanel("description"),
         FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+        FieldPanel("about_page"),
         FieldPanel("guest_confidentiality_guidance"),
         FieldPanel("privacy_page"),
     ]

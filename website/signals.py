@@ -1,7 +1,8 @@
 """The page cache and the website's own pages: home shows the latest posts
-and the series in progress; site settings, and the privacy notice they
-name, show on every page."""
+and the series in progress; site settings, and the privacy notice and
+About page they name, show on every page (the footer, the forms)."""
 
+from django.db.models import Q
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
@@ -31,24 +32,25 @@ def site_settings_changed(sender, raw=False, created=False, **kwargs):
         invalidate_all()
 
 
-def is_privacy_page(page):
-    return SiteSettings.objects.filter(privacy_page=page.pk).exists()
+def is_linked_from_every_page(page):
+    return SiteSettings.objects.filter(Q(privacy_page=page.pk) | Q(about_page=page.pk)).exists()
 
 
 @receiver(post_save, dispatch_uid="website.pagecache.privacy_page")
 def privacy_page_changed(sender, instance, raw=False, update_fields=None, **kwargs):
-    # Every form and footer links to the notice only while it is live, so
-    # publishing, unpublishing or moving it changes every page.
+    # Every footer (and every form, for the notice) links to these pages
+    # only while they are live, by their title: publishing, unpublishing,
+    # renaming or moving one changes every page.
     if not isinstance(instance, Page) or raw:
         return
     if update_fields and set(update_fields) <= DRAFT_FIELDS:
         return
-    if is_privacy_page(instance):
+    if is_linked_from_every_page(instance):
         invalidate_all()
 
 
 @receiver(pre_delete, dispatch_uid="website.pagecache.privacy_page_gone")
 def privacy_page_deleted(sender, instance, **kwargs):
     # The setting is cleared by SQL (SET_NULL), which sends no signal.
-    if isinstance(instance, Page) and is_privacy_page(instance):
+    if isinstance(instance, Page) and is_linked_from_every_page(instance):
         invalidate_all()

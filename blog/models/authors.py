@@ -1,7 +1,12 @@
+import zlib
+
 from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
+
+# The avatar's image, at twice the largest size it shows (the author page's).
+AVATAR_RENDITION = "fill-192x192"
 
 
 class Author(index.Indexed, models.Model):
@@ -89,6 +94,40 @@ class Author(index.Indexed, models.Model):
             article = "an" if role[:1] in "aeiou" else "a"
             return f"{article} {role}"
         return self.name
+
+    @property
+    def public_photo(self):
+        """The photo, for an author credited by name: a team's credit is not
+        one person's face, and an anonymous author's photo stays private."""
+        return self.photo if self.credit == self.Credit.NAME else None
+
+    @property
+    def public_role(self):
+        """The role, beside a name; a team's or an anonymous author's role is
+        already in how they are named."""
+        return self.role if self.credit == self.Credit.NAME else ""
+
+    @property
+    def public_bio(self):
+        return "" if self.is_anonymous else self.bio
+
+    @property
+    def initials(self):
+        """Up to two letters for an avatar ("Ruth Ellery" → "RE"); none
+        for a team or an anonymous author, whose name is not a person's."""
+        if self.credit != self.Credit.NAME:
+            return ""
+        words = [word for word in self.name.split() if word[:1].isalpha()]
+        if not words:
+            return ""
+        return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
+
+    AVATAR_TONES = 6
+
+    @property
+    def avatar_tone(self):
+        """One of the avatar backgrounds, the same for an author every time."""
+        return zlib.crc32(self.slug.encode()) % self.AVATAR_TONES
 
     @property
     def public_suffix(self):

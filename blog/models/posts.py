@@ -2,6 +2,7 @@ import math
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
@@ -29,6 +31,7 @@ from blog.hooks import (
     post_submit_panels,
     template_regions,
 )
+from blog.models.authors import AVATAR_RENDITION
 from blog.models.index import BlogIndexPage
 from blog.panels import AuthorsPanel
 from blog.plaintext import html_to_text
@@ -246,7 +249,12 @@ class BlogPage(OpenPageTypes, Page):
         """The post's authors in order: prefetched on listings, joined otherwise."""
         links = self.post_authors.all()
         if "post_authors" not in getattr(self, "_prefetched_objects_cache", {}):
-            links = links.select_related("author")
+            # The post page shows each author's avatar: their photos and its
+            # rendition in two queries, however many authors there are.
+            photos = get_image_model().objects.prefetch_renditions(AVATAR_RENDITION)
+            links = links.select_related("author").prefetch_related(
+                Prefetch("author__photo", queryset=photos)
+            )
         return [link.author for link in links]
 
     @cached_property

@@ -145,6 +145,19 @@ def test_privacy_notice_is_named_and_linked(demo, client):
         assert link in client.get(url).content.decode(), url
 
 
+def test_footer_and_about_page_say_how_to_reach_the_editors(demo, client):
+    site = read("site")["site"]
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert (settings.about_page.slug, settings.contact_email) == (
+        site["about_page"],
+        site["contact_email"],
+    )
+    mailto = f'href="mailto:{site["contact_email"]}"'
+    assert mailto in client.get("/").content.decode()
+    about = client.get(settings.about_page.url).content.decode()
+    assert mailto in about and 'href="/write-for-us/pitch/"' in about
+
+
 def test_posts_as_written(demo):
     posts = all_posts()
     assert BlogPage.objects.count() == len(posts)
@@ -177,11 +190,13 @@ def test_posts_as_written(demo):
 
 def test_pictures_in_posts_and_sections(demo):
     Image = get_image_model()
-    palettes = read("pictures")["palettes"]
+    pictures = read("pictures")["pictures"]
     images = list(Image.objects.order_by("pk"))
-    assert [image.title for image in images] == [f"Demo picture: {key}" for key in palettes]
+    assert [image.title for image in images] == [f"Demo picture: {key}" for key in pictures]
     assert all(image.collection.name == "Demo pictures" for image in images)
-    assert {(image.width, image.height) for image in images} == {(1600, 900)}
+    for image, spec in zip(images, pictures.values(), strict=True):
+        portrait = spec["composition"] == "portrait"
+        assert (image.width, image.height) == ((600, 600) if portrait else (1600, 900))
 
     for _, data in all_posts():
         post = BlogPage.objects.get(slug=data["slug"])
@@ -223,6 +238,19 @@ def test_warnings_and_authors(demo):
             data["credit"],
         )
         assert author.kind == Author.Kind.GUEST
+    for data in staff + guests:
+        photo = Author.objects.get(slug=data["slug"]).photo
+        expected = f"Demo picture: {data['photo']}" if "photo" in data else None
+        assert (photo.title if photo else None) == expected
+    assert any("photo" in data for data in staff + guests)
+    assert any("photo" not in data and data.get("credit", "name") == "name" for data in staff)
+
+
+def test_post_pictures_differ(demo):
+    """No two posts share a hero: the listings look varied."""
+    heroes = [data["hero"] for _, data in all_posts() if "hero" in data]
+    heroes += [data["cover"] for data in read("series")["series"]]
+    assert len(heroes) == len(set(heroes))
 
 
 def test_series_parts_in_order(demo):

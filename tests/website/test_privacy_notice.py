@@ -44,7 +44,7 @@ def test_every_address_form_and_the_footer_link_to_the_notice(client, notice, fo
     for name, url in form_urls.items():
         text = client.get(url).content.decode()
         assert link in text, name
-        assert f'<a href="{notice.url}">Privacy</a>' in text, name
+        assert f'<a href="{notice.url}">Privacy notice</a>' in text, name  # the footer's
 
 
 def test_without_a_notice_the_forms_still_render(client, form_urls):
@@ -80,3 +80,19 @@ def test_unpublishing_the_notice_reaches_cached_pages(
     with django_capture_on_commit_callbacks(execute=True):
         notice.unpublish()
     assert NOTICE_WORDS not in client.get(post.url).content.decode()
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_renaming_the_footers_about_page_reaches_cached_pages(
+    client, home, post, django_capture_on_commit_callbacks
+):
+    about = StandardPageFactory(parent=home, title="About us", slug="about")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.about_page = about
+    settings.save()
+    assert '<a href="/about/">About us</a>' in client.get(post.url).content.decode()
+    assert client.get(post.url)["X-Page-Cache"] == "hit"
+    about.title = "About Commonroom"
+    with django_capture_on_commit_callbacks(execute=True):
+        about.save_revision().publish()
+    assert '<a href="/about/">About Commonroom</a>' in client.get(post.url).content.decode()

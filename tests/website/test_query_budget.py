@@ -48,7 +48,18 @@ def test_post_with_many_authors_and_tags(client, blog, crowded_post, django_asse
         response = client.get(crowded_post.url)
     html = response.content.decode()
     assert html.count('rel="tag"') == 20
-    assert html.count('href="/blog/authors/') == 5
+    assert html.count('href="/blog/authors/') == 10  # the byline, and "About the authors"
+
+
+def test_authors_photos_cost_the_same_however_many(client, blog):
+    def photographed_author():
+        photo = get_image_model().objects.create(title="Face", file=get_test_image_file())
+        return AuthorFactory(photo=photo)
+
+    one = BlogPageFactory(parent=blog, authors=[photographed_author()])
+    five = BlogPageFactory(parent=blog, authors=[photographed_author() for _ in range(5)])
+    assert queries_for(client, five.url) == queries_for(client, one.url)
+    assert client.get(five.url).content.decode().count('class="avatar"') == 10
 
 
 def queries_for(client, url):
