@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 # How often `make run` publishes pages whose scheduled go-live time has come.
 SCHEDULE_INTERVAL ?= 60
 
-.PHONY: run test serve worker check lint format bench bench-http bench-import soak clean
+.PHONY: run test serve worker check lint format bench bench-http bench-import soak screenshots clean
 
 $(VENV)/bin/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=... to point at it."; exit 1; }
@@ -95,6 +95,10 @@ bench-import: $(VENV)/.installed-dev
 # SQLite lock fail and come back (bench/soak.py; SOAK_SECONDS=60 each).
 soak: $(VENV)/.installed-dev
 	$(PY) -m bench.soak
+
+# The README's pictures (docs/screenshots/), from the demo in headless Chromium.
+screenshots: $(VENV)/.installed-dev
+	$(PY) -m bench.screenshots
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache

@@ -18,6 +18,7 @@ from blog.models import ContentWarning, PostWarning
 from tests.blog.factories import BlogPageFactory
 from tests.html import without_render_stamp
 from tests.series.factories import SeriesIndexPageFactory, build_series
+from tests.website.factories import StandardPageFactory
 
 PREFERENCES_KEY = "commonroom.readingPreferences"
 SLUG = "suicide-self-harm"
@@ -503,12 +504,18 @@ LONGER_SUMMARY = (
 
 
 @pytest.fixture
-def longer_warned_post(warned_post, warning):
-    """The warned post with a summary, a note and a second warning of the
-    length editors really write, so the phone's first screen is a fair test."""
+def longer_warned_post(warned_post, warning, site):
+    """The warned post with a title, a summary, a note and a second warning
+    of the length editors really write, so the phone's first screen is a
+    fair test."""
     other = ContentWarning.objects.create(
         slug="burnout", label="Burnout", name="Burnout and work stress", description="Work."
     )
+    warned_post.title = "How it crept up on me: vicarious trauma in low-intensity work"
+    # A menu as long as the demo's, which wraps on a phone.
+    for title in ("About Commonroom", "Support", "Write for us"):
+        StandardPageFactory(parent=site["home"], title=title, slug=title.split()[0].lower(),
+                            show_in_menus=True)  # fmt: skip
     warned_post.summary = LONGER_SUMMARY
     warned_post.warning_note = "Described in general terms; no one's story is told in detail."
     warned_post.warnings = [
