@@ -5,9 +5,10 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from blog import hooks as blog_hooks
+from blog.dashboard import Action, add_page_url
 from core.permissions import WithholdingPermissionPolicy
 from series.admin_views import resend_unsent
-from series.models import Notification, Subscription
+from series.models import Notification, SeriesIndexPage, SeriesPage, Subscription
 from series.panels import SeriesMembershipPanel
 from series.parts import attach_series, next_part_without, series_for_post
 
@@ -109,3 +110,9 @@ def series_positions(posts):
 @hooks.register(blog_hooks.SKIP_TARGET)
 def next_part(post, warning_slugs, context):
     return next_part_without(context.get("series_view"), warning_slugs)
+
+
+@hooks.register(blog_hooks.DASHBOARD_ACTIONS)
+def new_series(request):
+    url = add_page_url(SeriesPage, SeriesIndexPage.objects.order_by("path"), request.user)
+    return [Action("New series", url)] if url else []
