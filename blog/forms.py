@@ -25,11 +25,23 @@ class BlogPageForm(WagtailAdminPageForm):
         if self.for_user is not None and not self.for_user.has_perm("blog.change_author"):
             # Guest contributors write as themselves (see credit_contributor).
             self.formsets.pop("post_authors", None)
+        self.offer_own_profile()
         guidance = confidentiality_guidance(self.parent())
         if guidance is None:
             del self.fields["confirm_confidentiality"]
         else:
             self.fields["confirm_confidentiality"].help_text = guidance
+
+    def offer_own_profile(self):
+        """A new post starts with the signed-in user's Author profile as its
+        author, which they may remove or add to."""
+        formset = self.formsets.get("post_authors")
+        profile = getattr(self.for_user, "author_profile", None)
+        if formset is None or profile is None or self.is_bound or self.instance.pk:
+            return
+        if formset.initial_form_count() == 0:
+            formset.extra = 1
+            formset.initial_extra = [{"author": profile.pk}]
 
     def parent(self):
         return self.parent_page or (self.instance.get_parent() if self.instance.pk else None)

@@ -1,13 +1,33 @@
-from wagtail.admin.panels import MultipleChooserPanel
+from wagtail.admin.panels import InlinePanel, MultipleChooserPanel
 from wagtail.admin.panels.base import Panel
 
 
-class AuthorsPanel(MultipleChooserPanel):
+class PlainAddButton:
+    """An inline panel whose button says what it adds in plain words ("Add
+    an author"): Wagtail names it after the related model ("Add blog page
+    author")."""
+
+    def __init__(self, *args, add_label, **kwargs):
+        self.add_label = add_label
+        super().__init__(*args, **kwargs)
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "add_label": self.add_label}
+
+
+class WarningsPanel(PlainAddButton, InlinePanel):
+    class BoundPanel(InlinePanel.BoundPanel):
+        template_name = "blog/admin/panels/inline_panel.html"
+
+
+class AuthorsPanel(PlainAddButton, MultipleChooserPanel):
     """Choosing a post's authors, for editors. The form drops the formset for
     users who may not choose authors (guest contributors write as
     themselves), and the panel then stays out of sight."""
 
     class BoundPanel(MultipleChooserPanel.BoundPanel):
+        template_name = "blog/admin/panels/multiple_chooser_panel.html"
+
         def __init__(self, **kwargs):
             form = kwargs.get("form")
             relation = kwargs["panel"].relation_name

@@ -10,7 +10,6 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -24,7 +23,7 @@ from blog.blocks import BodyBlock, heading_anchor
 from blog.forms import BlogPageForm
 from blog.hooks import post_context, post_panels, post_settings_panels, template_regions
 from blog.models.index import BlogIndexPage
-from blog.panels import AuthorsPanel
+from blog.panels import AuthorsPanel, WarningsPanel
 from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
 from blog.warnings import skip_url, warnings_summary
@@ -126,11 +125,17 @@ class BlogPage(OpenPageTypes, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        AuthorsPanel("post_authors", chooser_field_name="author", heading="Authors"),
+        AuthorsPanel(
+            "post_authors",
+            chooser_field_name="author",
+            heading="Authors",
+            label="Author",
+            add_label="Add an author",
+        ),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading="Hero image"),
         MultiFieldPanel(
             [
-                InlinePanel("warnings", label="Warning"),
+                WarningsPanel("warnings", label="Warning", add_label="Add a warning"),
                 FieldPanel("warning_note"),
             ],
             heading="Content warnings",
