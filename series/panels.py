@@ -1,10 +1,21 @@
-"""Read-only admin panels: where a post stands in its series, and who follows
-a series. Series membership itself is edited on the series."""
+"""The series editor's parts, and read-only admin panels: where a post
+stands in its series, and who follows a series. Series membership itself is
+edited on the series."""
 
 from django.db.models import Count
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import InlinePanel, Panel
 
+from series.part_form import SeriesPartForm
 from series.parts import series_for_post
+
+
+class PartsPanel(InlinePanel):
+    """A series' parts, each edited with SeriesPartForm."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["form"] = SeriesPartForm
+        return options
 
 
 class SeriesMembershipPanel(Panel):
