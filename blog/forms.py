@@ -4,7 +4,7 @@ from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from blog.hooks import confidentiality_guidance
-from blog.warnings import warnings_in_body
+from blog.warning_check import uncovered_body_warnings
 
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 
@@ -22,6 +22,7 @@ class BlogPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.missing_warnings = []  # (warning, intensity) the body uses and the post lacks
         if self.for_user is not None and not self.for_user.has_perm("blog.change_author"):
             # Guest contributors write as themselves (see credit_contributor).
             self.formsets.pop("post_authors", None)
@@ -75,14 +76,9 @@ class BlogPageForm(WagtailAdminPageForm):
             for form in formset.forms
             if form.cleaned_data.get("warning") and not form.cleaned_data.get("DELETE")
         }
-        missing = [warning for warning in warnings_in_body(body) if warning.pk not in on_post]
-        if missing:
-            names = ", ".join(f"“{warning.name}”" for warning in missing)
-            self.add_error(
-                None,
-                f"The body has sensitive content warned for {names}, but the post’s own content "
-                "warnings don’t include it. Add it under Content warnings, with its intensity.",
-            )
+        error, self.missing_warnings = uncovered_body_warnings(body, on_post)
+        if error is not None:
+            self.add_error("body", error)
 
     def save(self, commit=True):
         page = super().save(commit=False)

@@ -1,5 +1,8 @@
+from django import forms
 from wagtail.admin.panels import InlinePanel, MultipleChooserPanel
 from wagtail.admin.panels.base import Panel
+
+from blog.warnings import warning_phrase
 
 
 class PlainAddButton:
@@ -39,3 +42,31 @@ class AuthorsPanel(PlainAddButton, MultipleChooserPanel):
 
         def is_shown(self):
             return not self.hidden and super().is_shown()
+
+
+class MissingWarningsPanel(Panel):
+    """After a failed save, the warnings the body uses and the post lacks,
+    each with a button (post-warnings.js; shown only with JavaScript) that
+    adds it to the post's warnings in the form."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "blog/admin/panels/missing_warnings.html"
+
+        def is_shown(self):
+            return bool(getattr(self.form, "missing_warnings", None))
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["missing"] = [
+                {
+                    "warning": warning,
+                    "intensity": intensity,
+                    "phrase": warning_phrase(warning, intensity),
+                }
+                for warning, intensity in self.form.missing_warnings
+            ]
+            return context
+
+        @property
+        def media(self):
+            return forms.Media(js=["js/post-warnings.js"])

@@ -23,7 +23,7 @@ from blog.blocks import BodyBlock, heading_anchor
 from blog.forms import BlogPageForm
 from blog.hooks import post_context, post_panels, post_settings_panels, template_regions
 from blog.models.index import BlogIndexPage
-from blog.panels import AuthorsPanel, WarningsPanel
+from blog.panels import AuthorsPanel, MissingWarningsPanel, WarningsPanel
 from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
 from blog.warnings import skip_url, warnings_summary
@@ -136,6 +136,7 @@ class BlogPage(OpenPageTypes, Page):
         MultiFieldPanel(
             [
                 WarningsPanel("warnings", label="Warning", add_label="Add a warning"),
+                MissingWarningsPanel(),
                 FieldPanel("warning_note"),
             ],
             heading="Content warnings",

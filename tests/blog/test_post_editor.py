@@ -1,10 +1,13 @@
 """The post editor for authors: a new post starts with the signed-in user's
-Author profile as its author, and its buttons say plainly what they add."""
+Author profile as its author, its buttons say plainly what they add, and a
+body warning the post lacks is named at its field with a one-click fix."""
 
 import pytest
 from django.urls import reverse
 
+from blog.models import ContentWarning
 from tests.blog.factories import AuthorFactory, BlogPageFactory
+from tests.blog.test_content_warnings import post_form
 from tests.guestposts.factories import make_editor
 from tests.html import text
 
@@ -14,6 +17,20 @@ def editor(client, roles):
     user = make_editor()
     client.force_login(user)
     return user
+
+
+@pytest.fixture
+def suicide(db):
+    return ContentWarning.objects.create(
+        name="Suicide and self-harm", slug="suicide", label="Suicide", description="Suicide."
+    )
+
+
+@pytest.fixture
+def burnout(db):
+    return ContentWarning.objects.create(
+        name="Burnout and work stress", slug="burnout", label="Burnout", description="Burnout."
+    )
 
 
 def add_url(blog):
@@ -46,3 +63,28 @@ def test_the_editors_buttons_use_plain_words(client, editor, blog):
     html = text(client.get(add_url(blog)).content.decode())
     assert "Add an author" in html and "Add a warning" in html
     assert "blog page author" not in html.lower() and "Add Warning" not in html
+
+
+def test_a_body_warning_missing_from_the_post_is_shown_at_its_field_with_a_fix(
+    client, editor, blog, suicide, burnout
+):
+    response = client.post(add_url(blog), post_form(burnout, suicide))
+    assert response.status_code == 200
+    [error] = response.context["form"].errors.as_data()["body"]
+    section, image = error.block_errors[1], error.block_errors[2]
+    at_section = section.block_errors["warnings"].block_errors[0].block_errors["warning"]
+    at_image = image.block_errors["warning"]
+    for field_error in (at_section, at_image):
+        assert "“Suicide and self-harm” is not among the post’s content warnings" in " ".join(
+            field_error.messages
+        )
+    html = response.content.decode()
+    assert "Suicide (described in detail)" in text(html)
+    assert f'data-add-post-warning="{suicide.pk}" data-intensity="detailed" hidden' in html
+    assert "/static/js/post-warnings.js" in html
+
+
+def test_no_fix_up_is_offered_when_the_body_is_covered(client, editor, blog, suicide):
+    html = client.get(add_url(blog)).content.decode()
+    assert "data-add-post-warning" not in html
+    assert client.post(add_url(blog), post_form(suicide, suicide)).status_code == 302
