@@ -5,9 +5,11 @@ import html
 import re
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
-from wagtail.models import Workflow
+from wagtail.models import GroupPagePermission, Workflow
 
+from core.roles import EDITORS
 from guestposts.setup import WORKFLOW_NAME
 from tests.blog.factories import BlogPageFactory
 from tests.guestposts.factories import GuestPostIndexPageFactory, make_contributor, make_editor
@@ -69,3 +71,31 @@ def test_guest_contributors_keep_their_own_dashboard(client, roles, blog):
     client.force_login(contributor)
     assert authoring_panel(client) is None
     assert "Your guest posts" in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def main_button(client, url):
+    """The footer's first button (Save draft's has no action name)."""
+    page = client.get(url).content.decode()
+    page = page[page.index('<footer class="footer') :]
+    first = re.search(r'<button\s[^>]*(name="action-[a-z-]+"|class="button action-save)', page)
+    return "save draft" if "action-save" in first.group(1) else first.group(1)[6:-1]
+
+
+def test_publish_is_the_main_button_for_those_who_may_publish(client, editor, home, blog):
+    add = reverse("wagtailadmin_pages:add", args=["blog", "blogpage", blog.pk])
+    GroupPagePermission.objects.create(
+        group=Group.objects.get(name=EDITORS),
+        page=home,
+        permission=Permission.objects.get(codename="publish_page"),
+    )
+    assert main_button(client, add) == "action-publish"
+
+
+def test_a_post_under_review_keeps_the_reviews_own_actions_first(client, editor, blog):
+    guest_index = GuestPostIndexPageFactory(parent=blog)
+    _, contributor = make_contributor("Nadia Farrow")
+    post = BlogPageFactory(parent=guest_index, owner=contributor, live=False)
+    post.save_revision(user=contributor)
+    Workflow.objects.get(name=WORKFLOW_NAME).start(post, contributor)
+    edit = reverse("wagtailadmin_pages:edit", args=[post.pk])
+    assert main_button(client, edit) != "action-publish"
