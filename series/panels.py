@@ -6,7 +6,7 @@ from django.db.models import Count
 from wagtail.admin.panels import InlinePanel, Panel
 
 from series.part_form import SeriesPartForm
-from series.parts import series_for_post
+from series.parts import part_rows, series_for_post
 
 
 class PartsPanel(InlinePanel):
@@ -18,6 +18,16 @@ class PartsPanel(InlinePanel):
         return options
 
 
+def announced_parts():
+    """Parts still waiting for their post, in live series, in reading order."""
+    return (
+        part_rows()
+        .filter(post__isnull=True, series__live=True)
+        .select_related("series")
+        .order_by("series__title", "sort_order", "pk")
+    )
+
+
 class SeriesMembershipPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "series/admin/membership_panel.html"
@@ -25,6 +35,13 @@ class SeriesMembershipPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["series_view"] = series_for_post(self.instance) if self.instance.pk else None
+            if self.instance.pk and context["series_view"] is None:
+                user = self.request.user
+                context["announced_parts"] = [
+                    part
+                    for part in announced_parts()
+                    if part.series.permissions_for_user(user).can_publish()
+                ]
             return context
 
 

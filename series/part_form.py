@@ -17,6 +17,23 @@ from blog.warnings import uncovered_by_post, warnings_summary
 NOT_IN_PART = ""
 
 
+def missing_announced_warnings(post, announced):
+    """The message for a post linked to a part announced with warnings
+    (`announced`: [(warning, intensity), …]) the post doesn't carry, or ""."""
+    missing = uncovered_by_post(
+        [{"warning": warning, "intensity": intensity} for warning, intensity in announced],
+        post.warning_list,
+    )
+    if not missing:
+        return ""
+    names = warnings_summary((choice["warning"], choice["intensity"]) for choice in missing)
+    return (
+        f"This part was announced with warnings the post doesn’t carry: {names}. "
+        "Add them to the post’s content warnings, or set them to “Not in this part” "
+        "under Announcement if the post doesn’t need them."
+    )
+
+
 class PartPostSelect(forms.Select):
     """Marked for series-parts.js, which hides the announcement once a post
     is chosen."""
@@ -133,18 +150,9 @@ class SeriesPartForm(WagtailAdminModelForm):
         cleaned_data = super().clean()
         post, announced = cleaned_data.get("post"), cleaned_data.get("warnings") or []
         if post is not None and announced:
-            missing = uncovered_by_post(
-                [{"warning": warning, "intensity": intensity} for warning, intensity in announced],
-                post.warning_list,
-            )
-            if missing:
-                names = warnings_summary((c["warning"], c["intensity"]) for c in missing)
-                self.add_error(
-                    "post",
-                    f"This part was announced with warnings the post doesn’t carry: {names}. "
-                    "Add them to the post’s content warnings, or set them to “Not in this part” "
-                    "under Announcement if the post doesn’t need them.",
-                )
+            message = missing_announced_warnings(post, announced)
+            if message:
+                self.add_error("post", message)
         return cleaned_data
 
     def save(self, commit=True):

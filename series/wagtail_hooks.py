@@ -8,6 +8,7 @@ from blog import hooks as blog_hooks
 from blog.dashboard import Action, add_page_url
 from core.permissions import WithholdingPermissionPolicy
 from series.admin_views import resend_unsent
+from series.linking import link_post_to_part
 from series.models import Notification, SeriesIndexPage, SeriesPage, Subscription
 from series.panels import SeriesMembershipPanel
 from series.parts import attach_series, next_part_without, series_for_post
@@ -77,7 +78,10 @@ def register_following():
 
 @hooks.register("register_admin_urls")
 def register_resend_url():
-    return [path("following/resend/", resend_unsent, name="series_resend_unsent")]
+    return [
+        path("following/resend/", resend_unsent, name="series_resend_unsent"),
+        path("series/parts/<int:part_pk>/link/", link_post_to_part, name="series_link_part"),
+    ]
 
 
 # What series adds to posts, through blog's extension points.

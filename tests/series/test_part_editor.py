@@ -82,3 +82,26 @@ def test_the_post_list_marks_posts_in_a_series(admin_client, index, blog):
     assert ">Taken (in the series “First home”)</option>" in html
     assert ">Free</option>" in html
     assert ">Unpublished (not published yet)</option>" in html
+
+
+def test_a_post_is_linked_to_an_announced_part_from_its_editor(admin_client, index, blog, burnout):
+    series = build_series(index, [{"title": "A leader's view"}], title="Carrying it well")
+    post = BlogPageFactory(parent=blog, title="Written now")
+    edit = reverse("wagtailadmin_pages:edit", args=[post.pk])
+    html = admin_client.get(edit).content.decode()
+    announced = series.parts.get()
+    link = reverse("series_link_part", args=[announced.pk])
+    assert f'formaction="{link}"' in html and "Make it “A leader's view” in Carrying it well" in (
+        html.replace("&#x27;", "'")
+    )
+
+    SeriesPartWarning.objects.create(part=announced, warning=burnout, intensity="mentioned")
+    response = admin_client.post(link, {"link_post": post.pk}, follow=True)
+    assert "warnings the post doesn’t carry: Burnout (mentioned)" in response.content.decode()
+    assert SeriesPage.objects.get(pk=series.pk).parts.get().post is None
+
+    PostWarning.objects.create(page=post, warning=burnout, intensity="mentioned")
+    response = admin_client.post(link, {"link_post": post.pk}, follow=True)
+    assert "is now that part of “Carrying it well”" in response.content.decode()
+    assert SeriesPage.objects.get(pk=series.pk).parts.get().post == post
+    assert "Part 1 of 1 in the series" in admin_client.get(edit).content.decode()
