@@ -2,6 +2,9 @@
 Author profile as its author, its buttons say plainly what they add, and a
 body warning the post lacks is named at its field with a one-click fix."""
 
+import re
+from html import unescape
+
 import pytest
 from django.urls import reverse
 
@@ -88,3 +91,9 @@ def test_no_fix_up_is_offered_when_the_body_is_covered(client, editor, blog, sui
     html = client.get(add_url(blog)).content.decode()
     assert "data-add-post-warning" not in html
     assert client.post(add_url(blog), post_form(suicide, suicide)).status_code == 302
+
+
+def test_a_new_posts_body_starts_with_a_paragraph(client, editor, blog):
+    html = client.get(add_url(blog)).content.decode()
+    body = re.search(r'data-w-block-arguments-value="(\[\[.*?)"', html).group(1)
+    assert unescape(body).startswith('[[{"type": "paragraph"')

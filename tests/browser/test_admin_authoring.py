@@ -5,16 +5,20 @@ series with one existing post and one announced part, and 7 (+4 to link it
 to its series) for scheduling a post."""
 
 import datetime
+import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import GroupPagePermission
 
+from blog.models import Author, BlogPage
 from core.roles import EDITORS
 from series.models import SeriesPage
 from tests.blog.factories import BlogPageFactory
-from tests.series.factories import SeriesIndexPageFactory
+from tests.series.factories import SeriesIndexPageFactory, build_series
 
 CLICKS = {}
 
@@ -84,7 +88,46 @@ def test_a_series_with_a_post_and_an_announced_part(live_server, site, series_in
 
 
 def publish(page, clicks):
-    publish_button = page.get_by_role("button", name="Publish", exact=True)
+    publish_button = page.get_by_role("button", name=re.compile(r"^(Publish|Schedule to publish)$"))
     if not publish_button.is_visible():
         clicks.click(page.get_by_role("button", name="More actions"))
     clicks.click(publish_button)
+
+
+def test_schedule_a_post_and_link_it_to_its_announced_part(
+    live_server, site, series_index, editor_page
+):
+    page = editor_page
+    editor = get_user_model().objects.get(email="editor@example.org")
+    Author.objects.create(name="Edith Editor", slug="edith-editor", user=editor)
+    build_series(series_index, [{"title": "A leader's view"}], title="Carrying it well")
+    clicks = Clicks()
+    page.goto(live_server.url + "/admin/")
+
+    clicks.click(page.get_by_role("link", name="New post"))
+    page.fill("#id_title", "A leader's view")
+    page.fill("#id_summary", "What a service manager can do.")
+    # The body starts with a paragraph: focusing it is moving to a field.
+    page.locator("[data-contentpath='body'] [role='textbox']").first.click()
+    page.keyboard.type("Start with the caseload.")
+    clicks.click(page.get_by_role("button", name="Toggle status"))
+    clicks.click(page.get_by_role("button", name="Set schedule"))
+    when = timezone.localtime() + datetime.timedelta(days=7)
+    page.fill("#id_go_live_at", when.strftime("%d/%m/%Y 09:00"))
+    # Wagtail's picker stays open over the dialog's button (Escape would
+    # close the dialog too), so the button is pressed from the keyboard.
+    save_schedule = page.get_by_role("button", name="Save schedule")
+    save_schedule.focus()
+    page.keyboard.press("Enter")
+    clicks.count += 1
+    publish(page, clicks)
+    expect(page.get_by_text("scheduled").first).to_be_visible()
+    scheduled = clicks.count
+
+    clicks.click(page.get_by_role("button", name="Make it “A leader's view” in Carrying it well"))
+    expect(page.get_by_text("is now that part of “Carrying it well”")).to_be_visible()
+    post = BlogPage.objects.get(slug="a-leaders-view")
+    assert post.go_live_at is not None and not post.live
+    assert [author.name for author in post.authors] == ["Edith Editor"]
+    assert SeriesPage.objects.get().parts.get().post == post
+    print(f"\nScheduling a post: {scheduled} clicks, +{clicks.count - scheduled} to link it")
