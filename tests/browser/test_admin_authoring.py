@@ -9,18 +9,13 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.models import GroupPagePermission
 
 from blog.models import Author, BlogPage
-from core.roles import EDITORS
 from series.models import SeriesPage
 from tests.blog.factories import BlogPageFactory
 from tests.series.factories import SeriesIndexPageFactory, build_series
-
-CLICKS = {}
 
 
 class Clicks:
@@ -37,22 +32,7 @@ class Clicks:
 
 
 @pytest.fixture
-def editors_may_edit_pages(site, roles):
-    """Wagtail's migrations give Editors the page tree; a transactional
-    test's flush takes that away, so it is put back on the home page."""
-    editors = Group.objects.get(name=EDITORS)
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=editors,
-            page=site["home"],
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-
-
-@pytest.fixture
-def series_index(site, editors_may_edit_pages):
+def series_index(site):
     return SeriesIndexPageFactory(parent=site["home"])
 
 
@@ -83,8 +63,8 @@ def test_a_series_with_a_post_and_an_announced_part(live_server, site, series_in
         "A leader's view",
     ]
     assert parts[1].planned_date == datetime.date(2027, 2, 10)
-    CLICKS["series"] = clicks.count
     print(f"\nA new series with a post and an announced part: {clicks.count} clicks")
+    assert clicks.count <= 6  # issue 14 measured 13
 
 
 def publish(page, clicks):
@@ -120,14 +100,18 @@ def test_schedule_a_post_and_link_it_to_its_announced_part(
     save_schedule.focus()
     page.keyboard.press("Enter")
     clicks.count += 1
-    publish(page, clicks)
-    expect(page.get_by_text("scheduled").first).to_be_visible()
-    scheduled = clicks.count
+    expect(page.get_by_text("created").first).to_be_visible()
 
+    # Saving the schedule saved the post: it can take its part now, before
+    # publishing locks it until it goes live.
     clicks.click(page.get_by_role("button", name="Make it “A leader's view” in Carrying it well"))
     expect(page.get_by_text("is now that part of “Carrying it well”")).to_be_visible()
+    publish(page, clicks)
+    expect(page.get_by_text("has been scheduled for publishing")).to_be_visible()
+
     post = BlogPage.objects.get(slug="a-leaders-view")
     assert post.go_live_at is not None and not post.live
     assert [author.name for author in post.authors] == ["Edith Editor"]
     assert SeriesPage.objects.get().parts.get().post == post
-    print(f"\nScheduling a post: {scheduled} clicks, +{clicks.count - scheduled} to link it")
+    print(f"\nScheduling a post and linking it to its part: {clicks.count} clicks")
+    assert clicks.count <= 6  # issue 14 measured 7, and 4 more to link it
