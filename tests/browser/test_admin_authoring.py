@@ -36,11 +36,14 @@ def series_index(site):
     return SeriesIndexPageFactory(parent=site["home"])
 
 
-def test_a_series_with_a_post_and_an_announced_part(live_server, site, series_index, editor_page):
+def test_a_series_with_a_post_and_an_announced_part(
+    live_server, site, series_index, editor_page, axe_check
+):
     page = editor_page
     BlogPageFactory(parent=site["blog"], title="Naming it")
     clicks = Clicks()
     page.goto(live_server.url + "/admin/")
+    axe_check(page)  # the dashboard, with its first panel
 
     clicks.click(page.get_by_role("link", name="New series"))
     page.fill("#id_title", "Carrying it well")
