@@ -15,7 +15,10 @@ from series.part_form import missing_announced_warnings
 @require_POST
 def link_post_to_part(request, part_pk):
     part = get_object_or_404(SeriesPart.objects.select_related("series"), pk=part_pk)
-    post = get_object_or_404(BlogPage, pk=request.POST.get("link_post", "").strip() or 0)
+    post_pk = request.POST.get("link_post", "").strip()
+    # A page id: digits a database integer holds (SQLite refuses longer).
+    valid = post_pk.isascii() and post_pk.isdigit() and len(post_pk) <= 18
+    post = get_object_or_404(BlogPage, pk=int(post_pk) if valid else 0)
     series = part.series.get_latest_revision_as_object()
     permissions = part.series.permissions_for_user(request.user)
     if not (permissions.can_edit() and permissions.can_publish()):

@@ -95,6 +95,9 @@ def test_a_post_is_linked_to_an_announced_part_from_its_editor(admin_client, ind
         html.replace("&#x27;", "'")
     )
 
+    for hostile in ("not a number", "9" * 40, ""):
+        assert admin_client.post(link, {"link_post": hostile}).status_code == 404
+
     SeriesPartWarning.objects.create(part=announced, warning=burnout, intensity="mentioned")
     response = admin_client.post(link, {"link_post": post.pk}, follow=True)
     assert "warnings the post doesn’t carry: Burnout (mentioned)" in response.content.decode()
