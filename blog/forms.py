@@ -4,7 +4,7 @@ from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from blog.hooks import confidentiality_guidance
-from blog.warnings import warnings_in_body
+from blog.warning_check import uncovered_body_warnings
 
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 
@@ -22,14 +22,27 @@ class BlogPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.missing_warnings = []  # (warning, intensity) the body uses and the post lacks
         if self.for_user is not None and not self.for_user.has_perm("blog.change_author"):
             # Guest contributors write as themselves (see credit_contributor).
             self.formsets.pop("post_authors", None)
+        self.offer_own_profile()
         guidance = confidentiality_guidance(self.parent())
         if guidance is None:
             del self.fields["confirm_confidentiality"]
         else:
             self.fields["confirm_confidentiality"].help_text = guidance
+
+    def offer_own_profile(self):
+        """A new post starts with the signed-in user's Author profile as its
+        author, which they may remove or add to."""
+        formset = self.formsets.get("post_authors")
+        profile = getattr(self.for_user, "author_profile", None)
+        if formset is None or profile is None or self.is_bound or self.instance.pk:
+            return
+        if formset.initial_form_count() == 0:
+            formset.extra = 1
+            formset.initial_extra = [{"author": profile.pk}]
 
     def parent(self):
         return self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
@@ -63,14 +76,9 @@ class BlogPageForm(WagtailAdminPageForm):
             for form in formset.forms
             if form.cleaned_data.get("warning") and not form.cleaned_data.get("DELETE")
         }
-        missing = [warning for warning in warnings_in_body(body) if warning.pk not in on_post]
-        if missing:
-            names = ", ".join(f"“{warning.name}”" for warning in missing)
-            self.add_error(
-                None,
-                f"The body has sensitive content warned for {names}, but the post’s own content "
-                "warnings don’t include it. Add it under Content warnings, with its intensity.",
-            )
+        error, self.missing_warnings = uncovered_body_warnings(body, on_post)
+        if error is not None:
+            self.add_error("body", error)
 
     def save(self, commit=True):
         page = super().save(commit=False)

@@ -64,6 +64,11 @@ post goes to instead (the next part of its series free of those warnings),
 or None to leave it to later hooks. With no answer the reader goes to the
 blog's posts without those warnings."""
 
+DASHBOARD_ACTIONS = "blog_dashboard_actions"
+"""`fn(request)` → a list of `blog.dashboard.Action`s offered, after "New
+post", at the top of the admin dashboard (New series, Posts awaiting
+review); empty for a user who may not take them."""
+
 # Not a hook but a question blog asks of a post's parent page: a page type
 # under which posts need a confidentiality check before they are submitted
 # (the guest post index) answers `confidentiality_guidance()` with the text
@@ -118,6 +123,10 @@ def skip_target(post, warning_slugs, context):
         if url:
             return url
     return None
+
+
+def dashboard_actions(request):
+    return [action for fn in hooks.get_hooks(DASHBOARD_ACTIONS) for action in fn(request)]
 
 
 def confidentiality_guidance(parent):

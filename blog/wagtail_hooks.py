@@ -1,5 +1,7 @@
 import django_filters
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
@@ -7,6 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from blog.dashboard import authoring_panel
 from blog.models import Author, BlogPage, ContentWarning
 
 
@@ -82,3 +85,17 @@ class PostListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_post_listing():
     return PostListingViewSet("posts")
+
+
+# Before the other apps' dashboard hooks (order 0): one that keeps only its
+# own panel for some users (the guest contributor's) then drops this one too.
+@hooks.register("construct_homepage_panels", order=-1)
+def add_authoring_panel(request, panels):
+    panel = authoring_panel(request)
+    if panel is not None:
+        panels.insert(0, panel)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

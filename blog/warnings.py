@@ -1,5 +1,5 @@
-"""Content warnings beyond the models: what a body uses, where "skip this
-one" goes, and reading a list of warnings from a URL."""
+"""Content warnings beyond the models: how they read, where "skip this one"
+goes, and reading a list of warnings from a URL."""
 
 import re
 
@@ -8,23 +8,6 @@ from blog.intensity import Intensity
 
 SLUG_LIST = re.compile(r"^[a-z0-9-]+$")
 MAX_WITHOUT = 20
-
-
-def warnings_in_body(body):
-    """Every warning used by a sensitive section or image, in order, once."""
-    found = {}
-    for block in body:
-        if block.block_type == "sensitive":
-            for choice in block.value["warnings"]:
-                found.setdefault(choice["warning"].pk, choice["warning"])
-            inner = block.value["content"]
-        else:
-            inner = [block]
-        for child in inner:
-            if child.block_type == "image" and child.value.get("warning"):
-                warning = child.value["warning"]
-                found.setdefault(warning.pk, warning)
-    return [warning for warning in found.values() if warning is not None]
 
 
 # Least to most: a post's gate covers a section's warning only at an

@@ -53,5 +53,5 @@ def post_series_paths(pk):
 def warning_series_paths(pk):
     # Announced parts carry warnings of their own.
     return series_paths(
-        SeriesPart.objects.filter(warnings__pk=pk).values_list("series_id", flat=True)
+        SeriesPart.objects.filter(warnings__warning_id=pk).values_list("series_id", flat=True)
     )

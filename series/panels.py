@@ -1,11 +1,32 @@
-"""Read-only admin panels: where a post stands in its series, and who follows
-a series. Series membership itself is edited on the series."""
+"""The series editor's parts, and read-only admin panels: where a post
+stands in its series, and who follows a series. Series membership itself is
+edited on the series."""
 
 from django.apps import apps
 from django.db.models import Count
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import InlinePanel, Panel
 
-from series.parts import series_for_post
+from series.part_form import SeriesPartForm
+from series.parts import part_rows, series_for_post
+
+
+class PartsPanel(InlinePanel):
+    """A series' parts, each edited with SeriesPartForm."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["form"] = SeriesPartForm
+        return options
+
+
+def announced_parts():
+    """Parts still waiting for their post, in live series, in reading order."""
+    return (
+        part_rows()
+        .filter(post__isnull=True, series__live=True)
+        .select_related("series")
+        .order_by("series__title", "sort_order", "pk")
+    )
 
 
 def can_arrange(series_view, user):
@@ -28,6 +49,13 @@ class SeriesMembershipPanel(Panel):
             context["series_view"] = series_view
             # Those who can't (guest contributors) are told what happens instead.
             context["can_arrange"] = can_arrange(series_view, self.request.user)
+            if self.instance.pk and series_view is None:
+                user = self.request.user
+                context["announced_parts"] = [
+                    part
+                    for part in announced_parts()
+                    if part.series.permissions_for_user(user).can_publish()
+                ]
             return context
 
 

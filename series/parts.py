@@ -154,7 +154,7 @@ def _part(position, part, post, scheduled, request):
     if post is not None:
         warnings = [(link.warning, link.intensity) for link in post.warning_list]
     else:
-        warnings = [(warning, "") for warning in part.warnings.all()]
+        warnings = [(link.warning, link.intensity) for link in part.warnings.all()]
     if post is not None and post.live:
         return Part(
             position,
@@ -188,7 +188,7 @@ def _part(position, part, post, scheduled, request):
 
 def series_view(series, request=None, bylines=False):
     """One series with every part in order (works on previews too)."""
-    parts = list(series.parts.all().prefetch_related("warnings"))
+    parts = list(series.parts.all().prefetch_related("warnings__warning"))
     return build_views([series], {series.pk: parts}, request, bylines)[0]
 
 
@@ -199,7 +199,7 @@ def series_parts(series, request=None):
 def series_listing(series_queryset, request=None):
     series_list = list(series_queryset)
     parts_by_series = {}
-    parts = part_rows().filter(series__in=series_list).prefetch_related("warnings")
+    parts = part_rows().filter(series__in=series_list).prefetch_related("warnings__warning")
     for part in parts.order_by("sort_order", "pk"):
         parts_by_series.setdefault(part.series_id, []).append(part)
     return build_views(series_list, parts_by_series, request)
@@ -216,7 +216,7 @@ def series_for_post(post, request=None):
     parts = list(
         part_rows()
         .filter(series_id=series.pk)
-        .prefetch_related("warnings")
+        .prefetch_related("warnings__warning")
         .order_by("sort_order", "pk")
     )
     view = build_views([series], {series.pk: parts}, request)[0]

@@ -5,9 +5,11 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from blog import hooks as blog_hooks
+from blog.dashboard import Action, add_page_url
 from core.permissions import WithholdingPermissionPolicy
 from series.admin_views import resend_unsent
-from series.models import Notification, Subscription
+from series.linking import link_post_to_part
+from series.models import Notification, SeriesIndexPage, SeriesPage, Subscription
 from series.panels import SeriesMembershipPanel
 from series.parts import attach_series, next_part_without, series_for_post
 
@@ -76,7 +78,10 @@ def register_following():
 
 @hooks.register("register_admin_urls")
 def register_resend_url():
-    return [path("following/resend/", resend_unsent, name="series_resend_unsent")]
+    return [
+        path("following/resend/", resend_unsent, name="series_resend_unsent"),
+        path("series/parts/<int:part_pk>/link/", link_post_to_part, name="series_link_part"),
+    ]
 
 
 # What series adds to posts, through blog's extension points.
@@ -109,3 +114,9 @@ def series_positions(posts):
 @hooks.register(blog_hooks.SKIP_TARGET)
 def next_part(post, warning_slugs, context):
     return next_part_without(context.get("series_view"), warning_slugs)
+
+
+@hooks.register(blog_hooks.DASHBOARD_ACTIONS)
+def new_series(request):
+    url = add_page_url(SeriesPage, SeriesIndexPage.objects.order_by("path"), request.user)
+    return [Action("New series", url)] if url else []

@@ -11,7 +11,6 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -33,13 +32,19 @@ from blog.hooks import (
 )
 from blog.models.authors import AVATAR_RENDITION
 from blog.models.index import BlogIndexPage
-from blog.panels import AuthorsPanel
+from blog.panels import AuthorsPanel, MissingWarningsPanel, WarningsPanel
 from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
 from blog.warnings import skip_url, warnings_summary
 from core.pagetypes import OpenPageTypes
 
 WORDS_PER_MINUTE = 200
+
+
+def first_paragraph():
+    """A new post's body starts with a paragraph to type into, two clicks
+    fewer than choosing one from the block menu."""
+    return [("paragraph", "")]
 
 
 class BlogPageTag(TaggedItemBase):
@@ -96,7 +101,7 @@ class BlogPage(OpenPageTypes, Page):
         blank=True,
         help_text="Describe the image for readers who cannot see it; leave blank if it is only decoration.",
     )
-    body = StreamField(BodyBlock())
+    body = StreamField(BodyBlock(), default=first_paragraph)
     tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
     confidentiality_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -135,11 +140,18 @@ class BlogPage(OpenPageTypes, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        AuthorsPanel("post_authors", chooser_field_name="author", heading="Authors"),
+        AuthorsPanel(
+            "post_authors",
+            chooser_field_name="author",
+            heading="Authors",
+            label="Author",
+            add_label="Add an author",
+        ),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading="Hero image"),
         MultiFieldPanel(
             [
-                InlinePanel("warnings", label="Warning"),
+                WarningsPanel("warnings", label="Warning", add_label="Add a warning"),
+                MissingWarningsPanel(),
                 FieldPanel("warning_note"),
             ],
             heading="Content warnings",

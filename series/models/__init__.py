@@ -1,4 +1,4 @@
-from .pages import SeriesIndexPage, SeriesPage, SeriesPart
+from .pages import SeriesIndexPage, SeriesPage, SeriesPart, SeriesPartWarning
 from .subscriptions import Notification, PostAnnouncement, Subscription
 
 __all__ = [
@@ -7,5 +7,6 @@ __all__ = [
     "SeriesIndexPage",
     "SeriesPage",
     "SeriesPart",
+    "SeriesPartWarning",
     "Subscription",
 ]

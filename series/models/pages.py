@@ -1,17 +1,19 @@
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from blog.intensity import Intensity
+from blog.warnings import warning_phrase
 from core.pagetypes import OpenPageTypes
 from series.feeds import SeriesAtomFeed, SeriesRssFeed
-from series.panels import FollowerCountPanel
+from series.panels import FollowerCountPanel, PartsPanel
+from series.part_form import PartPostSelect
 from series.parts import series_listing, series_view
 
 
@@ -43,7 +45,7 @@ class SeriesPage(RoutablePageMixin, Page):
         FieldPanel("summary"),
         FieldPanel("introduction"),
         FieldPanel("cover_image"),
-        InlinePanel(
+        PartsPanel(
             "parts",
             heading="Parts",
             label="Part",
@@ -98,7 +100,10 @@ class SeriesPart(ClusterableModel, Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="series_parts",
-        help_text="Leave empty to announce a part that is not written yet.",
+        help_text=(
+            "Leave empty to announce a part that is not written yet. Once a post is chosen, "
+            "the part shows the post’s title, summary and warnings when it is published."
+        ),
     )
     title = models.CharField(
         "announced title",
@@ -110,23 +115,19 @@ class SeriesPart(ClusterableModel, Orderable):
         null=True, blank=True, help_text='Shown as "available on …" until the part is out.'
     )
     summary = models.CharField("announced summary", max_length=255, blank=True)
-    warnings = ParentalManyToManyField(
-        "blog.ContentWarning",
-        blank=True,
-        related_name="+",
-        help_text="Warnings for an announced part; a published part shows its post's own.",
-    )
+    # The announced part's own warnings are its `warnings` (SeriesPartWarning).
 
     panels = [
-        FieldPanel("post"),
+        FieldPanel("post", widget=PartPostSelect),
         MultiFieldPanel(
             [
                 FieldPanel("title"),
                 FieldRowPanel([FieldPanel("planned_date")]),
                 FieldPanel("summary"),
-                FieldPanel("warnings", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("warnings"),
             ],
             heading="Announcement",
+            classname="part-announcement",
         ),
     ]
 
@@ -151,3 +152,24 @@ class SeriesPart(ClusterableModel, Orderable):
                         "A post can belong to one series only."
                     }
                 )
+
+
+class SeriesPartWarning(models.Model):
+    """A warning an announced part carries, with how much of the topic it is
+    expected to hold, as a post's warnings say."""
+
+    part = ParentalKey(SeriesPart, related_name="warnings", on_delete=models.CASCADE)
+    warning = models.ForeignKey("blog.ContentWarning", on_delete=models.PROTECT, related_name="+")
+    intensity = models.CharField(
+        max_length=12, choices=Intensity.choices, default=Intensity.DISCUSSED
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["part", "warning"], name="one_intensity_per_part_warning"
+            )
+        ]
+
+    def __str__(self):
+        return warning_phrase(self.warning, self.intensity)

@@ -24,8 +24,11 @@ import pytest
 # Django would otherwise refuse ORM calls made from tests ("async context").
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
+from django.contrib.auth.models import Group, Permission  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from wagtail.models import GroupPagePermission  # noqa: E402
 
+from core.roles import EDITORS  # noqa: E402
 from tests.guestposts.factories import make_editor  # noqa: E402
 from tests.website.factories import build_site, restore_wagtail_roots  # noqa: E402
 
@@ -181,8 +184,12 @@ ADMIN_TIMEOUT = 30_000
 
 @pytest.fixture
 def editor_page(live_server, site, new_page, roles):
-    """A browser page signed in to the admin as the site's editor."""
+    """A browser page signed in to the admin as the site's editor, who may
+    add, edit and publish pages under the home page. (Wagtail's migrations
+    grant the page tree to Editors; the flush after a transactional test
+    takes that away, so it is put back here.)"""
     make_editor()
+    grant_editors_the_page_tree(site["home"])
     return admin_page(live_server, new_page(), "editor@example.org")
 
 
@@ -195,6 +202,18 @@ def admin_page(live_server, page, username, password="a-long-password-1"):
     page.click("button[type=submit]")
     expect(page.locator("main")).to_be_visible()
     return page
+
+
+def grant_editors_the_page_tree(home):
+    editors = Group.objects.get(name=EDITORS)
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=editors,
+            page=home,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
 
 
 def _describe(violations):

@@ -32,6 +32,8 @@ def test_typed_planned_dates_stay_as_typed_and_are_saved(live_server, site, edit
     # one can cover the footer's buttons.
     page.locator("#id_summary").click()
     expect(page.locator(".xdsoft_datetimepicker").filter(visible=True)).to_have_count(0)
+    # Publish is the main button; Save draft is under "More actions".
+    page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("created").first).to_be_visible()
     series = SeriesPage.objects.get(slug="dated-parts").get_latest_revision_as_object()
