@@ -144,20 +144,23 @@ def set_password(page, base_url):
     expect(page.get_by_role("heading", name="Your guest posts")).to_be_visible()
 
 
+def type_body(page):
+    """Types the paragraph into the empty one a new post's body starts with."""
+    body = page.locator("#panel-child-content-body-section")  # the Body panel
+    body.get_by_role("textbox").first.click()  # the paragraph's Draftail editor
+    page.keyboard.type(PARAGRAPH)
+    # Draftail copies what was typed into its hidden input after a short
+    # pause; submitting before then would send an empty paragraph.
+    expect(body.locator("input[type=hidden][name$='-value']").first).to_have_value(
+        re.compile(re.escape(PARAGRAPH))
+    )
+
+
 def write_post(page):
     page.get_by_role("link", name="Start a new guest post").click()
     page.get_by_role("textbox", name="Title").fill(TITLE)
     page.get_by_role("textbox", name="Summary").fill(SUMMARY)
-    body = page.locator("#panel-child-content-body-section")  # the Body panel
-    body.get_by_role("button", name="Insert a block").first.click()
-    page.get_by_role("option", name="Paragraph").click()
-    body.get_by_role("textbox").click()  # the new paragraph's Draftail editor
-    page.keyboard.type(PARAGRAPH)
-    # Draftail copies what was typed into its hidden input after a short
-    # pause; submitting before then would send an empty paragraph.
-    expect(body.locator("input[type=hidden][name$='-value']")).to_have_value(
-        re.compile(re.escape(PARAGRAPH))
-    )
+    type_body(page)
 
 
 def confirm_and_submit(page, action):
@@ -257,14 +260,7 @@ def write_and_submit_at_once(page, title):
     page.get_by_role("link", name="Start a new guest post").click()
     page.get_by_role("textbox", name="Title").fill(title)
     page.get_by_role("textbox", name="Summary").fill(SUMMARY)
-    body = page.locator("#panel-child-content-body-section")
-    body.get_by_role("button", name="Insert a block").first.click()
-    page.get_by_role("option", name="Paragraph").click()
-    body.get_by_role("textbox").click()
-    page.keyboard.type(PARAGRAPH)
-    expect(body.locator("input[type=hidden][name$='-value']")).to_have_value(
-        re.compile(re.escape(PARAGRAPH))
-    )
+    type_body(page)
     page.get_by_label("I confirm this post keeps everyone confidential").check()
     footer = page.locator("footer")
     footer.get_by_role("button", name="More actions").click()
