@@ -4,8 +4,6 @@ nothing runs (no dialog, no injected handler or javascript: link), and what
 was typed is shown back as typed. The emails that quote it carry it as
 plain text, unchanged."""
 
-import re
-
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -39,11 +37,12 @@ INJECTED = """() => {
 
 def payloads():
     """Six vectors from the shared XSS list that a person could type into a
-    one-line field: printable, with markup, short enough for any field."""
+    one-line field: printable, with markup, short enough for any field
+    (a commenter's name holds 50 characters)."""
     usable = [
         line.strip()
         for line in xss_payloads()
-        if "<" in line and 12 <= len(line.strip()) <= 100 and line.isprintable()
+        if "<" in line and 12 <= len(line.strip()) <= 50 and line.isprintable()
     ]
     return sample(usable, "hostile-surfaces", 6)
 
@@ -115,8 +114,8 @@ def test_hostile_text_is_inert_and_faithful_on_public_pages(live_server, hostile
     blog = hostile["blog"]
     author_url = blog.url + blog.reverse_subpage("author", args=[hostile["author"].slug])
     inspect(page, base + author_url, [texts["name"], texts["role"], texts["bio"]], dialogs)
-    word = max(re.findall(r"\w+", texts["title"]), key=len)
-    inspect(page, f"{base}/search/?q={word}", [texts["title"]], dialogs)
+    # Found by a word of its body: full-text parsers drop markup-like words.
+    inspect(page, f"{base}/search/?q=guided", [texts["title"]], dialogs)
 
 
 def test_hostile_text_is_inert_and_faithful_in_the_admin(live_server, hostile, new_page):
