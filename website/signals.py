@@ -36,8 +36,8 @@ def is_linked_from_every_page(page):
     return SiteSettings.objects.filter(Q(privacy_page=page.pk) | Q(about_page=page.pk)).exists()
 
 
-@receiver(post_save, dispatch_uid="website.pagecache.privacy_page")
-def privacy_page_changed(sender, instance, raw=False, update_fields=None, **kwargs):
+@receiver(post_save, dispatch_uid="website.pagecache.footer_page")
+def footer_page_changed(sender, instance, raw=False, update_fields=None, **kwargs):
     # Every footer (and every form, for the notice) links to these pages
     # only while they are live, by their title: publishing, unpublishing,
     # renaming or moving one changes every page.
@@ -49,8 +49,8 @@ def privacy_page_changed(sender, instance, raw=False, update_fields=None, **kwar
         invalidate_all()
 
 
-@receiver(pre_delete, dispatch_uid="website.pagecache.privacy_page_gone")
-def privacy_page_deleted(sender, instance, **kwargs):
+@receiver(pre_delete, dispatch_uid="website.pagecache.footer_page_gone")
+def footer_page_deleted(sender, instance, **kwargs):
     # The setting is cleared by SQL (SET_NULL), which sends no signal.
     if isinstance(instance, Page) and is_linked_from_every_page(instance):
         invalidate_all()
