@@ -51,7 +51,7 @@ def image(key):
     collection = Collection.get_first_root_node()
     return get_image_model().objects.create(
         title=f"Bench picture {key}",
-        file=draw(key, PALETTES[key], size=(1200, 800)),
+        file=draw(key, PALETTES[key], "circles"),
         collection=collection,
     )
 
