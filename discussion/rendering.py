@@ -75,7 +75,7 @@ class ThreadRenderer:
             author = f'<a href="{escape(comment.user_url)}" rel="nofollow ugc">{name}</a>'
         badge = ""
         if comment.badge:
-            badge = f' <span class="comment__badge">{escape(comment.get_badge_display())}</span>'
+            badge = f' <span class="comment__badge">{escape(comment.badge_label)}</span>'
         iso, date = self.date(comment.submit_date)
         like = LIKE.format(
             action=self.like_url,

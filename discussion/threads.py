@@ -2,6 +2,7 @@
 first, a page of them at a time, in a fixed number of queries however many
 comments and likes there are."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
@@ -18,26 +19,55 @@ PAGE_PARAMETER = "comments"
 # runs between them are an ellipsis.
 PAGES_EACH_SIDE = 2
 PAGES_AT_ENDS = 1
-# The fields the thread reads (discussion/rendering.py, policy.can_reply_to).
-SHOWN_FIELDS = (
-    "user_name",
-    "user_url",
-    "submit_date",
-    "comment",
-    "badge",
-    "is_public",
-    "is_removed",
-    "is_spam",
-    "parent_id",
-    "level",
-    "thread_id",
-    "order",
-)
+
+
+@dataclass(slots=True)
+class ShownComment:
+    """What the thread shows of one comment (discussion/rendering.py,
+    policy.can_reply_to). Read as plain values: a long thread is hundreds of
+    rows, and building model instances for them cost as much as rendering."""
+
+    pk: int
+    parent_id: int
+    level: int
+    user_name: str
+    user_url: str
+    submit_date: datetime.datetime
+    comment: str
+    badge: str
+    state: str
+
+    FIELDS = (
+        "pk",
+        "parent_id",
+        "level",
+        "user_name",
+        "user_url",
+        "submit_date",
+        "comment",
+        "badge",
+        "is_public",
+        "is_removed",
+        "is_spam",
+    )
+
+    @classmethod
+    def from_row(cls, row):
+        *shown, is_public, is_removed, is_spam = row
+        return cls(*shown, Comment.state_of(is_public, is_removed, is_spam))
+
+    @property
+    def is_published(self):
+        return self.state == Comment.State.PUBLISHED
+
+    @property
+    def badge_label(self):
+        return Comment.Badge(self.badge).label
 
 
 @dataclass
 class Node:
-    comment: Comment
+    comment: ShownComment
     children: list = field(default_factory=list)
     likes: int = 0
 
@@ -170,12 +200,12 @@ def summary_for(post):
 
 
 def conversations_html(post, page, likes, closed):
-    # Only what the thread shows: a long thread is hundreds of rows.
-    comments = (
+    rows = (
         Comment.objects.filter(post=post, thread_id__in=list(page.object_list))
         .order_by("thread_id", "order")
-        .only(*SHOWN_FIELDS)
+        .values_list(*ShownComment.FIELDS)
     )
+    comments = (ShownComment.from_row(row) for row in rows)
     return rendering.comment_list(build_tree(comments, likes), closed)
 
 

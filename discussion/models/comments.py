@@ -94,13 +94,18 @@ class Comment(XtdComment):
 
     @property
     def state(self):
-        if self.is_spam:
-            return self.State.SPAM
-        if self.is_removed:
-            return self.State.REMOVED
-        if self.is_public:
-            return self.State.PUBLISHED
-        return self.State.AWAITING
+        return self.state_of(self.is_public, self.is_removed, self.is_spam)
+
+    @classmethod
+    def state_of(cls, is_public, is_removed, is_spam):
+        """The state the flags django_comments and xtd keep stand for."""
+        if is_spam:
+            return cls.State.SPAM
+        if is_removed:
+            return cls.State.REMOVED
+        if is_public:
+            return cls.State.PUBLISHED
+        return cls.State.AWAITING
 
     def get_state_display(self):
         return self.State(self.state).label
