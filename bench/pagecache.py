@@ -60,7 +60,7 @@ def main():
         client = Client(HTTP_HOST=sorted(site_hosts())[0])
         with tempfile.TemporaryDirectory() as directory:
             files = {
-                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "BACKEND": "core.filecache.FileCache",
                 "LOCATION": directory,
             }
             for name, backend in (("local memory", None), ("files (the default)", files)):

@@ -57,10 +57,7 @@ def test_production_shares_its_cache_between_processes():
     }
     show = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
     files = manage("shell", "-c", show, **env)
-    assert (
-        files.stdout.strip().splitlines()[-1]
-        == "django.core.cache.backends.filebased.FileBasedCache"
-    )
+    assert files.stdout.strip().splitlines()[-1] == "core.filecache.FileCache"
     redis = manage("shell", "-c", show, REDIS_URL="redis://127.0.0.1:1/0", **env)
     assert redis.stdout.strip().splitlines()[-1] == "core.cache.ForgivingRedisCache"
 

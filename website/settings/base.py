@@ -162,7 +162,8 @@ if env("REDIS_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            # Django's FileBasedCache, culled less often (core/filecache.py).
+            "BACKEND": "core.filecache.FileCache",
             "LOCATION": env("CACHE_DIR", str(BASE_DIR / ".cache")),
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
