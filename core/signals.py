@@ -1,13 +1,16 @@
 """What any Wagtail page's change does to the page cache, whatever its type:
 its own address (and its descendants' when its address changes), and the
-sitemap. Each app adds what only it knows (listings, series, comments) in
-its own signals module."""
+sitemap; and to the site lookups kept between requests (core/sitecache.py).
+Each app adds what only it knows (listings, series, comments) in its own
+signals module."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core import sitecache
 from core.cache import cache_recovered
 from core.pagecache import (
     DRAFT_FIELDS,
@@ -87,6 +90,18 @@ def redirect_changed(sender, instance, **kwargs):
 @receiver(site_urls_wanted, dispatch_uid="core.pagecache.all_pages")
 def all_pages(sender, **kwargs):
     return live_paths(Page.objects.public()) | {SITEMAP}
+
+
+# What the kept site lookups are made from (core/sitecache.py). Any save counts,
+# drafts too: a page's every field is kept with its route.
+SITE_LOOKUPS = (Page, Site, PageViewRestriction, BaseSiteSetting)
+
+
+@receiver(post_save, dispatch_uid="core.sitecache.saved")
+@receiver(post_delete, dispatch_uid="core.sitecache.deleted")
+def site_lookups_changed(sender, instance, **kwargs):
+    if isinstance(instance, SITE_LOOKUPS):
+        sitecache.changed()
 
 
 @receiver(cache_recovered, dispatch_uid="core.pagecache.cache_recovered")

@@ -8,6 +8,7 @@ from wagtail.search import index
 from blog.blocks import BodyBlock
 from blog.hooks import decorate_cards
 from blog.queries import live_posts
+from core.sitecache import RememberedSiteSetting
 from series.models import SeriesPage
 from series.parts import series_listing
 
@@ -80,7 +81,7 @@ class StandardPage(Page):
 
 
 @register_setting(icon="cog")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(RememberedSiteSetting, BaseSiteSetting):
     tagline = models.CharField(
         max_length=160,
         blank=True,

@@ -19,6 +19,7 @@ from blog.queries import live_posts
 from blog.warnings import parse_without
 from core.pagetypes import OpenPageTypes
 from core.requests import per_request
+from core.sitecache import remembered
 
 
 class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
@@ -37,8 +38,12 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
 
     @classmethod
     def for_request(cls, request):
-        """The site's blog index, looked up once per request."""
-        return per_request(request, "blog_index", lambda: cls.objects.live().first())
+        """The site's blog index, kept with the site's lookups."""
+        return per_request(
+            request,
+            "blog_index",
+            lambda: remembered(request, "blog_index", lambda: cls.objects.live().first()),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,9 +3,11 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core.sitecache import RememberedSiteSetting
+
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(RememberedSiteSetting, BaseSiteSetting):
     """How comments are moderated and kept in check, site-wide."""
 
     hold_first_comment = models.BooleanField(

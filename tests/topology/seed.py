@@ -43,6 +43,15 @@ def main():
         )
     )
     post.save_revision().publish()
+    other = blog.add_child(
+        instance=BlogPage(
+            title="A post taken down",
+            slug="taken-down",
+            summary="A post the topology test unpublishes.",
+            body=json.dumps([{"type": "paragraph", "value": "<p>Here for a while.</p>"}]),
+        )
+    )
+    other.save_revision().publish()
     config = CommentSettings.for_site(site)
     config.min_seconds = 0
     config.save()
@@ -52,6 +61,8 @@ def main():
             {
                 "post_id": post.pk,
                 "post_url": post.url,
+                "other_id": other.pk,
+                "other_url": other.url,
                 "moderate_url": reverse("discussion_comment:moderate", args=[0]),
             }
         )

@@ -1,7 +1,7 @@
 """Production's shape, tested: nginx balancing two gunicorn instances that
 share one PostgreSQL database and one Redis. Whatever one instance learns
-(an approved comment, a like, a rate-limit count, a session) the other must
-know at once.
+(an approved comment, an unpublished post, a like, a rate-limit count, a
+session) the other must know at once.
 
 Runs when COMMONROOM_TOPOLOGY=1 (.ci/run sets it) and PostgreSQL (as
 postgres@127.0.0.1:5432), Redis (127.0.0.1:6379) and nginx are there; it
@@ -272,6 +272,22 @@ def test_a_comment_approved_on_one_instance_shows_on_both_at_once(stack):
     assert approved.status == 302, approved.text[:500]
     for response in reader.on_both("GET", stack["post_url"]):
         assert text in response.text, response.headers["X-Upstream"]
+
+
+def test_a_post_unpublished_on_one_instance_is_gone_from_both_at_once(stack):
+    # Both instances keep the page and its route (core/sitecache.py) in Redis.
+    reader, editor = Browser(stack["port"]), Browser(stack["port"])
+    for response in reader.on_both("GET", stack["other_url"]):
+        assert response.status == 200, response.headers["X-Upstream"]
+    sign_in(editor)
+    unpublished = editor.post(
+        f"/admin/pages/{stack['other_id']}/unpublish/",
+        {"csrfmiddlewaretoken": editor.cookies["csrftoken"]},
+        Referer=f"http://127.0.0.1:{stack['port']}/admin/",
+    )
+    assert unpublished.status == 302, unpublished.text[:500]
+    for response in reader.on_both("GET", stack["other_url"]):
+        assert response.status == 404, response.headers["X-Upstream"]
 
 
 def test_a_like_counts_once_across_both_instances(stack):

@@ -6,8 +6,9 @@ from django.conf import settings
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from discussion.models import CommentSettings
 from tests.blog.factories import BlogIndexPageFactory
-from website.models import HomePage, StandardPage
+from website.models import HomePage, SiteSettings, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -47,7 +48,7 @@ def build_site():
         placeholder.delete()
     home = HomePageFactory(parent=root)
     Site.objects.all().delete()
-    Site.objects.create(
+    site = Site.objects.create(
         hostname="testserver",
         port=80,
         root_page=home,
@@ -55,4 +56,9 @@ def build_site():
         site_name="Commonroom",
     )
     blog = BlogIndexPageFactory(parent=home, show_in_menus=True)
+    # The settings rows a site's first request creates: made here, that
+    # request is like any other (making them is a change to the lookups
+    # core/sitecache.py keeps, so the one after would be too).
+    SiteSettings.for_site(site)
+    CommentSettings.for_site(site)
     return home, blog

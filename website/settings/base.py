@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "core.autosave.NewPageAutosaveMiddleware",
     "core.admin_guards.MalformedAdminPostMiddleware",
     "core.unavailable.DatabaseUnavailableMiddleware",
+    "core.sitecache.SiteLookupMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"

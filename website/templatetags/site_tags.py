@@ -1,10 +1,12 @@
-"""Template tags for the site's chrome. Each lookup is made once per request
-and kept on it, so the header, footer and meta tags cost one query each."""
+"""Template tags for the site's chrome. Each lookup is kept with the site's
+other lookups (core/sitecache.py) and on the request, so the header, footer
+and meta tags cost no query while the site is unchanged."""
 
 from django import template
 from wagtail.models import Site
 
 from core.requests import per_request
+from core.sitecache import remembered
 
 register = template.Library()
 
@@ -17,7 +19,11 @@ def nav_pages(context):
         site = Site.find_for_request(request)
         if site is None:
             return []
-        return list(site.root_page.get_children().live().public().in_menu())
+        return remembered(
+            request,
+            f"nav_pages:{site.pk}",
+            lambda: list(site.root_page.get_children().live().public().in_menu()),
+        )
 
     return per_request(request, "nav_pages", compute)
 

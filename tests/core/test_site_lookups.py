@@ -1,0 +1,175 @@
+"""The site lookups kept between requests (core/sitecache.py): the site, a
+page's route, the menu, the blog index and site settings. Kept, they cost no
+query; after any change to what they are made from, the next request shows
+the change. Each event test reads a page, makes the change as the admin or a
+script would (without committing: the version is replaced at once, for the
+request that made the change), and reads the page again."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import PageViewRestriction, Site
+
+from core import sitecache
+from core.pagecache import invalidate, invalidate_all
+from tests.blog.factories import BlogPageFactory
+from tests.discussion.factories import comment_settings
+from tests.website.factories import StandardPageFactory
+from website.models import SiteSettings
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return [query["sql"] for query in captured]
+
+
+def text(client, url):
+    return client.get(url).content.decode()
+
+
+def publish(page, **fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+# Kept
+
+
+def test_a_second_request_looks_up_neither_site_route_menu_nor_settings(client, post):
+    first = queries_for(client, post.url)
+    second = queries_for(client, post.url)
+    looked_up = ("wagtailcore_site", "website_sitesettings", "discussion_commentsettings")
+    assert any(table in sql for sql in first for table in looked_up)
+    assert not any(table in sql for sql in second for table in looked_up)
+    # Routing fetched home, the blog and the post, each twice (base, specific).
+    assert len(second) <= len(first) - 6
+
+
+def test_routes_with_a_view_misses_and_unknown_hosts_are_not_kept(client, blog, post):
+    client.get(f"{blog.url}tag/supervision/")
+    client.get("/no-such-page/")
+    client.get(post.url, HTTP_HOST="elsewhere.example")
+    prefix = sitecache._prefix()
+    site = Site.objects.get()
+    assert sitecache.cache.get(f"{prefix}:route:{site.pk}:blog/tag/supervision/") is None
+    assert sitecache.cache.get(f"{prefix}:route:{site.pk}:no-such-page/") is None
+    assert sitecache.cache.get(f"{prefix}:site:elsewhere.example:80") is None
+    client.get(post.url)
+    route = f"{prefix}:route:{site.pk}:{post.url.lstrip('/')}"
+    assert sitecache.cache.get(route).page.pk == post.pk
+
+
+# Never stale: each change, then the next request
+
+
+def test_a_post_republished_with_a_new_title_shows_it(client, post):
+    assert post.title in text(client, post.url)
+    publish(post, title="A title the reader has not seen")
+    assert "A title the reader has not seen" in text(client, post.url)
+
+
+def test_a_draft_changes_nothing_readers_see(client, post):
+    text(client, post.url)
+    post.title = "Not published yet"
+    post.save_revision()
+    body = text(client, post.url)
+    assert "Not published yet" not in body and post.specific_class.objects.get().title in body
+
+
+def test_an_unpublished_post_is_gone(client, post):
+    text(client, post.url)
+    post.unpublish()
+    assert client.get(post.url).status_code == 404
+
+
+def test_a_new_slug_moves_the_post(client, post):
+    old = post.url
+    text(client, old)
+    publish(post, slug="somewhere-new")
+    assert client.get(old).status_code == 404
+    assert client.get("/blog/somewhere-new/").status_code == 200
+
+
+def test_a_deleted_page_is_gone(client, post):
+    text(client, post.url)
+    post.delete()
+    assert client.get(post.url).status_code == 404
+
+
+def test_a_moved_page_answers_at_its_new_address(client, home):
+    about = StandardPageFactory(parent=home, slug="about", title="About us")
+    team = StandardPageFactory(parent=home, slug="team", title="The team")
+    text(client, "/about/")
+    about.move(team, pos="last-child")
+    # Wagtail leaves a redirect at the old address.
+    assert client.get("/about/", follow=True).redirect_chain == [("/team/about/", 301)]
+    assert "About us" in text(client, "/team/about/")
+
+
+def test_a_page_added_to_the_menu_appears_in_it(client, home, post):
+    assert "Our editors" not in text(client, post.url)
+    StandardPageFactory(parent=home, slug="editors", title="Our editors", show_in_menus=True)
+    assert "Our editors" in text(client, post.url)
+
+
+def test_a_menu_page_made_private_leaves_the_menu(client, home, post):
+    page = StandardPageFactory(parent=home, slug="team", title="Team room", show_in_menus=True)
+    assert "Team room" in text(client, post.url)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert "Team room" not in text(client, post.url)
+
+
+def test_site_settings_show_at_once(client, post):
+    text(client, post.url)
+    site_settings = SiteSettings.for_site(Site.objects.get())
+    site_settings.tagline = "A tagline saved a moment ago"
+    site_settings.save()
+    assert "A tagline saved a moment ago" in text(client, post.url)
+
+
+def test_comment_settings_apply_at_once(client, post):
+    post.date = timezone.localdate() - datetime.timedelta(days=40)
+    publish(post)
+    assert "Comments are closed" not in text(client, post.url)
+    comment_settings(close_after_days=30)
+    assert "Comments are closed" in text(client, post.url)
+
+
+def test_a_renamed_site_shows_its_new_name(client, post):
+    assert "· Commonroom</title>" in text(client, post.url)
+    site = Site.objects.get()
+    site.site_name = "Commonroom North"
+    site.save()
+    assert "· Commonroom North</title>" in text(client, post.url)
+
+
+def test_changes_that_send_no_signal_show_after_invalidate_all(
+    client, post, django_capture_on_commit_callbacks
+):
+    text(client, post.url)
+    type(post).objects.filter(pk=post.pk).update(title="Changed by a bulk update")
+    with django_capture_on_commit_callbacks(execute=True):
+        invalidate_all()
+    assert "Changed by a bulk update" in text(client, post.url)
+
+
+def test_changes_that_send_no_signal_show_after_invalidating_their_pages(
+    client, post, django_capture_on_commit_callbacks
+):
+    text(client, post.url)
+    type(post).objects.filter(pk=post.pk).update(title="Changed by an update")
+    with django_capture_on_commit_callbacks(execute=True):
+        invalidate([post.url])
+    assert "Changed by an update" in text(client, post.url)
+
+
+def test_a_new_post_is_routed_at_once(client, blog, post):
+    text(client, post.url)
+    assert client.get("/blog/brand-new/").status_code == 404
+    BlogPageFactory(parent=blog, slug="brand-new", title="Brand new")
+    assert client.get("/blog/brand-new/").status_code == 200
