@@ -15,32 +15,12 @@ from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.safestring import mark_safe
 
-from discussion.text import render_plain
-
-COMMENT = (
-    '<li class="comment" id="comment-{pk}"><article class="comment__body">'
-    '<p class="comment__meta"><span class="comment__author">{author}</span>{badge} '
-    '<a class="comment__date" href="{permalink}"><time datetime="{iso}">{date}</time></a></p>'
-    '<div class="comment__text">{text}</div><div class="comment__actions">{like}{reply}</div>'
-    "</article>{replies}</li>\n"
-)
-# One small form per comment, the comment named by its button. No `action`
-# field: a plain form POST likes; the script adds "unlike" when this browser
-# already likes the comment.
-LIKE = (
-    '<form class="like" method="post" action="{action}" data-like>'
-    '<button class="like__button" name="comment" value="{pk}"><span aria-hidden="true">♥</span> '
-    '<span data-like-verb>Like</span><span class="visually-hidden"> comment by {name}</span></button> '
-    '<span class="like__count"><span data-like-count>{likes}</span> like{plural}</span></form>'
-)
-REPLY = (
-    ' <a class="comment__reply" href="{href}">Reply'
-    '<span class="visually-hidden"> to {name}</span></a>'
-)
-REMOVED = '<li class="comment" id="comment-{pk}"><p class="comment__placeholder">This comment was removed.</p>{replies}</li>\n'
-REPLIES = '<ol class="comment-list comment-list--replies">\n{}</ol>'
+from discussion.text import plain_html
 
 
+# The like form: one small form per comment, the comment named by its
+# button. No `action` field: a plain form POST likes; the script adds
+# "unlike" when this browser already likes the comment.
 def _url_with_id(name):
     """`name`'s URL with "{}" where the comment id goes, reversed once."""
     url = reverse(name, args=[0])
@@ -59,16 +39,27 @@ class ThreadRenderer:
 
     def date(self, moment):
         """The machine-readable moment in UTC to the minute, and the words."""
+        utc = moment.astimezone(datetime.UTC).replace(tzinfo=None)
         local = moment.astimezone(self.zone)
-        text = f"{local.day} {self.months[local.month - 1]} {local.year}, {local:%H:%M}"
-        return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%MZ"), text
+        words = (
+            f"{local.day} {self.months[local.month - 1]} {local.year},"
+            f" {local.hour:02d}:{local.minute:02d}"
+        )
+        return f"{utc.isoformat(timespec='minutes')}Z", words
 
+    # f-strings rather than str.format templates: a long thread formats
+    # hundreds of comments, and formatting was the largest part of that.
     def comment(self, node):
         comment = node.comment
+        pk = comment.pk
         replies = "".join(self.comment(child) for child in node.children)
-        replies = REPLIES.format(replies) if replies else ""
+        if replies:
+            replies = f'<ol class="comment-list comment-list--replies">\n{replies}</ol>'
         if not comment.is_published:
-            return REMOVED.format(pk=comment.pk, replies=replies)
+            return (
+                f'<li class="comment" id="comment-{pk}">'
+                f'<p class="comment__placeholder">This comment was removed.</p>{replies}</li>\n'
+            )
         name = escape(comment.user_name)
         author = name
         if comment.user_url:
@@ -77,32 +68,33 @@ class ThreadRenderer:
         if comment.badge:
             badge = f' <span class="comment__badge">{escape(comment.badge_label)}</span>'
         iso, date = self.date(comment.submit_date)
-        like = LIKE.format(
-            action=self.like_url,
-            pk=comment.pk,
-            name=name,
-            likes=node.likes,
-            plural="" if node.likes == 1 else "s",
+        likes = node.likes
+        like = (
+            f'<form class="like" method="post" action="{self.like_url}" data-like>'
+            f'<button class="like__button" name="comment" value="{pk}">'
+            '<span aria-hidden="true">♥</span> <span data-like-verb>Like</span>'
+            f'<span class="visually-hidden"> comment by {name}</span></button> '
+            f'<span class="like__count"><span data-like-count>{likes}</span>'
+            f" like{'' if likes == 1 else 's'}</span></form>"
         )
         reply = ""
         if node.can_reply and not self.closed:
-            reply = REPLY.format(href=self.reply_url.format(comment.pk), name=name)
-        return COMMENT.format(
-            pk=comment.pk,
-            author=author,
-            badge=badge,
-            permalink=self.permalink.format(comment.pk),
-            iso=iso,
-            date=date,
-            text=render_plain(comment.comment or ""),
-            like=like,
-            reply=reply,
-            replies=replies,
+            reply = (
+                f' <a class="comment__reply" href="{self.reply_url.format(pk)}">Reply'
+                f'<span class="visually-hidden"> to {name}</span></a>'
+            )
+        return (
+            f'<li class="comment" id="comment-{pk}"><article class="comment__body">'
+            f'<p class="comment__meta"><span class="comment__author">{author}</span>{badge} '
+            f'<a class="comment__date" href="{self.permalink.format(pk)}">'
+            f'<time datetime="{iso}">{date}</time></a></p>'
+            f'<div class="comment__text">{plain_html(comment.comment or "")}</div>'
+            f'<div class="comment__actions">{like}{reply}</div></article>{replies}</li>\n'
         )
 
 
 def comment_list(conversations, closed):
     """The `<li>` of each conversation (threads.Node), replies nested."""
     renderer = ThreadRenderer(closed)
-    # Every piece is escaped above; comment text by render_plain.
+    # Every piece is escaped above; comment text by plain_html.
     return mark_safe("".join(renderer.comment(node) for node in conversations))  # noqa: S308

@@ -38,12 +38,19 @@ def _linkify(line):
     return "".join(pieces)
 
 
-def render_plain(text):
-    """Escaped HTML for a comment: <p> per paragraph, <br> per line break."""
+def plain_html(text):
+    """Escaped HTML for a comment, as a plain str: <p> per paragraph, <br>
+    per line break. For code that builds HTML itself (discussion/rendering.py)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\n" not in text:  # one line, as most comments are
+        return f"<p>{_linkify(text)}</p>" if text else ""
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
-    html = "".join(
+    return "".join(
         "<p>" + "<br>".join(_linkify(line) for line in paragraph.split("\n")) + "</p>"
         for paragraph in paragraphs
     )
-    return mark_safe(html)  # noqa: S308 - every piece above is escaped
+
+
+def render_plain(text):
+    """plain_html(text), marked safe for templates."""
+    return mark_safe(plain_html(text))  # noqa: S308 - every piece is escaped

@@ -125,7 +125,7 @@ def like_counts(post):
     """{comment id: likes} for the post's comments, with the post's own likes
     under None."""
     rows = Like.objects.filter(post=post).values("comment_id").annotate(n=Count("pk")).order_by()
-    return {row["comment_id"]: row["n"] for row in rows}
+    return dict(rows.values_list("comment_id", "n"))
 
 
 def page_href(number, anchor="comments"):
