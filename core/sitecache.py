@@ -18,8 +18,8 @@ in the shared cache (every worker sees the same) under three tokens:
   import, `update()`), and a cache back after an outage in which a
   replacement may have been lost.
 
-A lookup reads both tokens before the database, so what it keeps is never
-older than the tokens it is kept under. The tokens are read once a request."""
+A lookup reads the tokens before the database, so what it keeps is never
+older than the tokens it is kept under. They are read once a request."""
 
 from django.core.cache import cache
 from django.db import transaction

@@ -34,24 +34,23 @@ def main():
         hostname="127.0.0.1", port=80, root_page=home, is_default_site=True, site_name="Commonroom"
     )
     blog = home.add_child(instance=BlogIndexPage(title="Blog", slug="blog"))
-    post = blog.add_child(
-        instance=BlogPage(
-            title="Two instances, one conversation",
-            slug="two-instances",
-            summary="A post the topology test comments on.",
-            body=json.dumps([{"type": "paragraph", "value": "<p>Shared state only.</p>"}]),
+
+    def published(title, slug, paragraph):
+        post = blog.add_child(
+            instance=BlogPage(
+                title=title,
+                slug=slug,
+                summary=f"{title}: a post the topology test reads.",
+                body=json.dumps([{"type": "paragraph", "value": paragraph}]),
+            )
         )
+        post.save_revision().publish()
+        return post
+
+    post = published(
+        "Two instances, one conversation", "two-instances", "<p>Shared state only.</p>"
     )
-    post.save_revision().publish()
-    other = blog.add_child(
-        instance=BlogPage(
-            title="A post taken down",
-            slug="taken-down",
-            summary="A post the topology test unpublishes.",
-            body=json.dumps([{"type": "paragraph", "value": "<p>Here for a while.</p>"}]),
-        )
-    )
-    other.save_revision().publish()
+    other = published("A post taken down", "taken-down", "<p>Here for a while.</p>")
     config = CommentSettings.for_site(site)
     config.min_seconds = 0
     config.save()
