@@ -79,14 +79,18 @@ def new_token():
     return secrets.token_hex(8)
 
 
+def current_token(found, key):
+    """The token under `key` in a get_many result, created if the cache lost
+    it (a new token means every entry kept under the old one stops matching)."""
+    token = found.get(key)
+    if token is None:
+        cache.add(key, new_token(), timeout=None)
+        token = cache.get(key)
+    return token
+
+
 def current_generation(found):
-    """The generation in a get_many result, created if the cache lost it
-    (a new token means every older entry stops matching)."""
-    generation = found.get(GENERATION)
-    if generation is None:
-        cache.add(GENERATION, new_token(), timeout=None)
-        generation = cache.get(GENERATION)
-    return generation
+    return current_token(found, GENERATION)
 
 
 class Entry:

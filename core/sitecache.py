@@ -26,7 +26,7 @@ from django.db import transaction
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
-from core.pagecache import EPOCH, GENERATION, current_generation, new_token
+from core.pagecache import EPOCH, GENERATION, current_generation, current_token, new_token
 from core.requests import per_request
 
 VERSION = "sitecache:version"
@@ -37,11 +37,8 @@ MISSING = object()
 
 def _prefix():
     found = cache.get_many([VERSION, GENERATION, EPOCH])
-    version = found.get(VERSION)
-    if version is None:
-        cache.add(VERSION, new_token(), timeout=None)
-        version = cache.get(VERSION)
-    return f"sitecache:{version}:{current_generation(found)}:{found.get(EPOCH)}"
+    version, generation = current_token(found, VERSION), current_generation(found)
+    return f"sitecache:{version}:{generation}:{found.get(EPOCH)}"
 
 
 def remembered(request, name, compute, keep=lambda value: True):

@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
-from core.pagecache import GENERATION, current_generation, new_token
+from core.pagecache import GENERATION, current_generation, current_token, new_token
 
 # Long enough to outlive several copies of the page; versions, not this,
 # keep the thread fresh.
@@ -43,10 +43,7 @@ def versions(post_id):
     """The key prefix of this post's thread as it is now."""
     key = version_key(post_id)
     found = cache.get_many([key, GENERATION])
-    version = found.get(key)
-    if version is None:
-        cache.add(key, new_token(), timeout=None)
-        version = cache.get(key)
+    version = current_token(found, key)
     return f"discussion:thread:{post_id}:{version}:{current_generation(found)}"
 
 

@@ -6,6 +6,7 @@ script would (without committing: the version is replaced at once, for the
 request that made the change), and reads the page again."""
 
 import datetime
+from urllib.parse import quote
 
 import pytest
 from django.db import connection
@@ -17,6 +18,7 @@ from core import sitecache
 from core.pagecache import invalidate, invalidate_all
 from tests.blog.factories import BlogPageFactory
 from tests.discussion.factories import comment_settings
+from tests.hostile import naughty_sample
 from tests.website.factories import StandardPageFactory
 from website.models import SiteSettings
 
@@ -169,3 +171,17 @@ def test_a_new_post_is_routed_at_once(client, blog, post):
     assert client.get("/blog/brand-new/").status_code == 404
     BlogPageFactory(parent=blog, slug="brand-new", title="Brand new")
     assert client.get("/blog/brand-new/").status_code == 200
+
+
+# Hostile input: the lookups see every request's host and path
+
+
+@pytest.mark.parametrize("value", naughty_sample(40))
+def test_hostile_hosts_and_paths_answer_plainly_and_keep_nothing(client, post, value):
+    text(client, post.url)
+    keys_before = set(sitecache.cache._cache)
+    path = "/blog/" + quote(value, safe="") + "/"
+    assert client.get(path).status_code in (400, 404)
+    response = client.get(post.url, HTTP_HOST=value.encode("utf-8", "replace").decode("latin-1"))
+    assert response.status_code in (200, 400)
+    assert set(sitecache.cache._cache) == keys_before
