@@ -21,7 +21,8 @@ def load(token, *, salt, max_age):
         data = signing.loads(token, salt=salt, max_age=max_age)
     except signing.SignatureExpired:
         raise InvalidToken(EXPIRED) from None
-    except signing.BadSignature:
+    except (signing.BadSignature, UnicodeEncodeError):
+        # A lone surrogate can't be encoded to be checked: no link carries one.
         raise InvalidToken(INVALID) from None
     if not isinstance(data, dict):
         raise InvalidToken(INVALID)

@@ -4,7 +4,7 @@ caught."""
 
 import pytest
 from django.core import signing
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.tokens import InvalidToken, load, signed_id
@@ -17,6 +17,7 @@ token_text = st.text(
 
 @settings(max_examples=300, deadline=None)
 @given(token_text)
+@example(":\ud800")
 def test_any_string_is_a_token_or_invalid(text):
     try:
         data = load(text, salt=SALT, max_age=60)
