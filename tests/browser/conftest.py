@@ -15,8 +15,6 @@ Every page a test opens is held to two rules, checked at teardown:
 """
 
 import os
-import threading
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -27,11 +25,11 @@ import pytest
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 from django.contrib.auth.models import Group, Permission  # noqa: E402
-from django.core.signals import request_finished, request_started  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 from wagtail.models import GroupPagePermission  # noqa: E402
 
 from core.roles import EDITORS  # noqa: E402
+from tests.browser.inflight import in_flight  # noqa: E402
 from tests.guestposts.factories import make_editor  # noqa: E402
 from tests.website.factories import build_site, restore_wagtail_roots  # noqa: E402
 
@@ -77,51 +75,6 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.browser)
         if skip is not None:
             item.add_marker(skip)
-
-
-class InFlight:
-    """Counts the live server's requests still being answered. A page closed
-    mid-request (the admin's editing-session ping, a late fetch) leaves one
-    running in the server's thread, on the test's own in-memory SQLite
-    connection; the flush that ends a transactional test then fails with the
-    table locked, and the next test inherits the rows."""
-
-    def __init__(self):
-        self.count = 0
-        self.idle = threading.Condition()
-
-    def started(self, **kwargs):
-        if served_by_live_server():
-            with self.idle:
-                self.count += 1
-
-    def finished(self, **kwargs):
-        if served_by_live_server():
-            with self.idle:
-                self.count = max(0, self.count - 1)
-                self.idle.notify_all()
-
-    def wait(self, timeout=10, quiet=0.05):
-        """Until nothing has been in flight for `quiet` seconds: a request
-        already on the wire when the page closed is picked up a moment later."""
-        deadline = time.monotonic() + timeout
-        with self.idle:
-            while time.monotonic() < deadline:
-                if self.count:
-                    self.idle.wait(deadline - time.monotonic())
-                elif not self.idle.wait(quiet) and not self.count:
-                    return
-
-
-def served_by_live_server():
-    # The test client answers in the test's own (main) thread; the live server
-    # answers each request in a thread of its own.
-    return threading.current_thread() is not threading.main_thread()
-
-
-in_flight = InFlight()
-request_started.connect(in_flight.started, dispatch_uid="browser-tests-in-flight")
-request_finished.connect(in_flight.finished, dispatch_uid="browser-tests-in-flight")
 
 
 @pytest.fixture(scope="session")
