@@ -1,5 +1,6 @@
-"""Security headers on every response, page-cache hits and static files
-included (both middleware sit above the page cache and WhiteNoise).
+"""Security headers on every response: static files included (both
+middleware sit above WhiteNoise), and page-cache hits, which are stored
+with the headers these gave them.
 
 The Content Security Policy comes from django-csp: the public policy is
 CONTENT_SECURITY_POLICY (or ..._REPORT_ONLY), and paths under

@@ -1,8 +1,10 @@
-"""Serves anonymous readers from the page cache, before sessions, auth, CSRF
-and page routing run (it sits above them in MIDDLEWARE). Whether a request
-is anonymous is read from the request alone: no session cookie and no
-pending messages. The likes cookie doesn't count, so a reader who has liked
-something gets the same cached page as everyone else."""
+"""Serves anonymous readers from the page cache, before the security
+headers, sessions, auth, CSRF and page routing run (it sits above them in
+MIDDLEWARE): a page is stored with the headers they gave it, as a caching
+proxy keeps a response's headers, so a hit needs none of them. Whether a
+request is anonymous is read from the request alone: no session cookie and
+no pending messages. The likes cookie doesn't count, so a reader who has
+liked something gets the same cached page as everyone else."""
 
 import re
 import threading
@@ -11,7 +13,8 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import FileResponse, HttpResponse, HttpResponseNotModified
+from django.middleware import gzip
 from django.utils.cache import patch_cache_control
 
 from core import pagecache
@@ -80,7 +83,7 @@ class PageCacheMiddleware:
         if entry is not None and entry.generation == generation and entry.expires > time.time():
             return answer(request, entry, "hit")
         response = self.get_response(request)
-        if storable(request, response) and place[0] in pagecache.site_hosts():
+        if storable(request, response) and place[1] in pagecache.site_hosts():
             entry = pagecache.store(
                 key, response, generation, found.get(pagecache.EPOCH), settings.PAGECACHE_SECONDS
             )
@@ -90,16 +93,23 @@ class PageCacheMiddleware:
 
     @staticmethod
     def place(request):
-        """(host, path, query) the request is cached under, or None."""
+        """(scheme, host, path, query) the request is cached under, or None.
+        The scheme is part of it because the page (its absolute links) and
+        its headers (HSTS) are. A request SecurityMiddleware would send to
+        HTTPS is left to it."""
         if settings.PAGECACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
             return None
+        if request.path.startswith(settings.STATIC_URL):
+            return None  # WhiteNoise's, never a page
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or MESSAGES_COOKIE in cookies:
+            return None
+        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
             return None
         query = pagecache.canonical_query(request.META.get("QUERY_STRING", ""))
         if query is None:
             return None
-        return request.get_host(), request.path, query
+        return request.scheme, request.get_host(), request.path, query
 
 
 def storable(request, response):
@@ -153,3 +163,14 @@ def mark_uncached(response):
     if not response.has_header("Cache-Control"):
         patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+class GZipMiddleware(gzip.GZipMiddleware):
+    """Django's, for everything but files: WhiteNoise serves static files
+    compressed ahead of time where that helps (not images or fonts, which
+    are compressed already), and so are Wagtail's documents and images."""
+
+    def process_response(self, request, response):
+        if isinstance(response, FileResponse):
+            return response
+        return super().process_response(request, response)

@@ -1,7 +1,8 @@
 """The page cache's store and its invalidation.
 
-Anonymous GET responses are stored whole under their URL (host, path and a
-canonical query string), in the shared default cache. What changes a page
+Anonymous GET responses are stored whole, headers included, under their URL
+(scheme, host, path and a canonical query string), in the shared default
+cache. What changes a page
 says which URLs it affects, and `invalidate` drops exactly those: here, and
 at the CDN through Wagtail's frontend cache when one is configured, so both
 hold the same list. `invalidate_all` is for changes that touch every page
@@ -60,8 +61,8 @@ def canonical_query(query_string):
     return None
 
 
-def page_key(host, path, query):
-    digest = hashlib.sha256(f"{host}{path}?{query}".encode()).hexdigest()[:40]
+def page_key(scheme, host, path, query):
+    digest = hashlib.sha256(f"{scheme}://{host}{path}?{query}".encode()).hexdigest()[:40]
     return f"pagecache:page:{digest}"
 
 
@@ -176,7 +177,14 @@ def purge(urls):
         return
     cache.set(EPOCH, new_token(), timeout=None)
     hosts = site_hosts()
-    cache.delete_many([page_key(host, path, query) for host in hosts for path, query in paths])
+    cache.delete_many(
+        [
+            page_key(scheme, host, path, query)
+            for scheme in ("http", "https")
+            for host in hosts
+            for path, query in paths
+        ]
+    )
     purge_frontend(paths)
 
 

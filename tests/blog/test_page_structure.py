@@ -64,3 +64,23 @@ def test_a_404_names_no_canonical_page(client, home):
     assert soup.find("meta", property="og:title")["content"] == "Page not found"
     assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     assert soup.title.get_text() == "Page not found · Commonroom"
+
+
+def test_a_paragraph_is_printed_with_its_links_to_pages_made_addresses(client, blog, home):
+    post = BlogPageFactory(
+        parent=blog,
+        slug="links",
+        body=json.dumps(
+            [
+                {
+                    "type": "paragraph",
+                    "value": f'<p>Start <a linktype="page" id="{home.pk}">at home</a>.</p>',
+                },
+                {"type": "paragraph", "value": "<p>Then <b>rest</b>.</p>"},
+            ]
+        ),
+    )
+    html = client.get(post.url).content.decode()
+    assert '<p>Start <a href="/">at home</a>.</p></div>' in html
+    assert "<p>Then <b>rest</b>.</p></div>" in html
+    assert "linktype" not in html

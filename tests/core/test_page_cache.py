@@ -8,6 +8,7 @@ from unittest import mock
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
@@ -121,6 +122,35 @@ def test_feeds_sitemap_and_404s_are_cached(client, post, blog):
     for url in (blog.url + "feed/", "/sitemap.xml", "/blog/no-such-post/"):
         client.get(url)
         assert client.get(url)["X-Page-Cache"] == "hit", url
+
+
+def test_http_and_https_are_kept_apart(client, post, settings):
+    settings.SECURE_HSTS_SECONDS = 3600
+    cached(client, post.url)
+    secure = client.get(post.url, secure=True)
+    assert secure["X-Page-Cache"] == "miss"
+    assert secure["Strict-Transport-Security"] == "max-age=3600"
+    assert 'href="https://' in secure.content.decode()
+    again = client.get(post.url, secure=True)
+    assert again["X-Page-Cache"] == "hit" and "Strict-Transport-Security" in again
+    assert "Strict-Transport-Security" not in client.get(post.url)
+
+
+def test_a_request_bound_for_https_is_redirected_not_served(client, post, settings):
+    cached(client, post.url)
+    settings.SECURE_SSL_REDIRECT = True
+    response = Client().get(post.url)  # SecurityMiddleware reads the setting when loaded
+    assert response.status_code == 301
+    assert response["Location"] == f"https://testserver{post.url}"
+
+
+def test_static_files_keep_their_own_headers(client, post):
+    response = client.get("/static/css/site.css", HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response and "no-store" not in response.get("Cache-Control", "")
+    # WhiteNoise's own file, not compressed again on the way out.
+    assert "Content-Encoding" not in response
+    assert b"".join(response.streaming_content).startswith(b"/* Commonroom")
 
 
 # Publishing

@@ -18,7 +18,7 @@ def commit(django_capture_on_commit_callbacks):
 
 def stored_key(post):
     (host,) = site_hosts()
-    return page_key(host, post.url, "")
+    return page_key("http", host, post.url, "")
 
 
 def warm(client, post):

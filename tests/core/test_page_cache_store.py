@@ -16,7 +16,7 @@ from tests.website.test_settings import manage
 
 
 def test_a_render_that_overlaps_an_invalidation_is_not_kept(db):
-    key = pagecache.page_key("testserver", "/blog/", "")
+    key = pagecache.page_key("http", "testserver", "/blog/", "")
     epoch_when_rendering_began = cache.get(pagecache.EPOCH)
     pagecache.purge(["/blog/"])  # a change commits while the page renders
     kept = pagecache.store(key, HttpResponse("old"), "generation", epoch_when_rendering_began, 600)

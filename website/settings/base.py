@@ -77,15 +77,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Compresses what the page cache doesn't (its hits are stored gzipped);
+    # above it, so that what it stores is the page as written.
+    "core.middleware.GZipMiddleware",
+    # First of the rest: a hit is answered before anything below runs, with
+    # the headers the middleware below gave the page when it was stored.
+    "core.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Above the page cache and WhiteNoise, so hits and static files get them too.
     "core.headers.SecurityHeadersMiddleware",
     "core.headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Compresses what the page cache doesn't (its hits are stored gzipped).
-    "django.middleware.gzip.GZipMiddleware",
-    # Above sessions, auth and CSRF: a hit is answered before any of them run.
-    "core.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
