@@ -7,9 +7,10 @@ gunicorn and whitenoise), the post with all 300 comments on one page and the
 default page of 30 conversations: first with the page cache off
 (PAGECACHE_SECONDS=0, a cold render), then with it on under a query string it
 doesn't keep (a render with the thread from the thread cache, as a usual miss
-is), then the full post's cached copy (a hit). Prints req/s, p50, p99, the share of
-the static rate, the query count and the gzip size. About a minute and a half;
-figures, not assertions."""
+is), then the full post's cached copy (a hit). The static file is measured
+again after each page, and each page's share is of the static runs either
+side of it. Prints req/s, p50, p99, the share of the static rate, the query
+count and the gzip size. About three minutes; figures, not assertions."""
 
 import gzip
 import os
@@ -17,6 +18,7 @@ import re
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -114,10 +116,12 @@ def run_wrk(url, duration):
     ).stdout
 
 
-def wrk(url):
-    """req/s, p50 and p99 (seconds), after a short unmeasured run so that each
-    worker has loaded its templates and URL patterns first."""
-    run_wrk(url, "3s")
+def wrk(url, warm=True):
+    """req/s, p50 and p99 (seconds), after a short unmeasured run (unless
+    `warm` is False) so that each worker has loaded its templates and URL
+    patterns first."""
+    if warm:
+        run_wrk(url, "3s")
     output = run_wrk(url, DURATION)
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     # Anchored: the "+/- Stdev" column above the distribution also ends in "%".
@@ -128,6 +132,32 @@ def wrk(url):
     if errors:
         print(f"  ({errors.group(1)} non-2xx responses from {url})")
     return rate, p50, p99
+
+
+class StaticBaseline:
+    """The static file's rate, measured again after each page: a page's
+    share is of the mean of the two static runs either side of it, so a
+    machine that speeds up or slows down during the bench moves both."""
+
+    def __init__(self, server):
+        self.url = server.url("/static/" + STATIC_PATH)
+        self.runs = [wrk(self.url)]
+
+    def around(self, measure):
+        """`measure()`'s result and the static rate it is compared with."""
+        before = self.runs[-1][0]
+        result = measure()
+        self.runs.append(wrk(self.url, warm=False))
+        return result, (before + self.runs[-1][0]) / 2
+
+    def row(self, label):
+        rates = [rate for rate, _, _ in self.runs]
+        summary = (
+            statistics.mean(rates),
+            *(statistics.median(run[i] for run in self.runs) for i in (1, 2)),
+        )
+        name = f"static file, same bytes ({label}; {len(rates)} runs, {min(rates):.0f}-{max(rates):.0f})"
+        return name, summary, None
 
 
 def build(scratch, port):
@@ -149,7 +179,8 @@ def build(scratch, port):
     call_command("migrate", verbosity=0)
     post = content.build(threads_per_page=100, port=port)
     call_command("collectstatic", "--no-input", verbosity=0)
-    client = Client()
+    # The host readers use, so the site lookups are kept as theirs are.
+    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
     client.get(post.url)  # renditions made before anything is measured
     pages = {}
     for label, per_page in (("full", 100), ("paginated", 30)):
@@ -189,42 +220,33 @@ def main():
         # Page cache off: every request renders everything (the thread cache
         # is off with it), the cold render.
         with Gunicorn({**env, "PAGECACHE_SECONDS": "0"}, port) as server:
-            static = wrk(server.url("/static/" + STATIC_PATH))
-            rows.append(("static file, same bytes (page cache off)", static, None))
+            static = StaticBaseline(server)
+            pending = []
             for label, per_page in (("full", 100), ("paginated", 30)):
                 content.set_threads_per_page(per_page)
-                rows.append(
-                    (
-                        f"{names[label]} (cold miss)",
-                        wrk(server.url(url)),
-                        static,
-                        pages[label],
-                        "cold",
-                    )
+                result, baseline = static.around(lambda: wrk(server.url(url)))
+                pending.append(
+                    (f"{names[label]} (cold miss)", result, baseline, pages[label], "cold")
                 )
+            rows += [static.row("page cache off"), *pending]
         # Page cache on. A query string it doesn't keep renders the page each
         # time, as any miss does, with the thread from the thread cache.
         with Gunicorn(env, port) as server:
-            static = wrk(server.url("/static/" + STATIC_PATH))
-            rows.append(("static file, same bytes (page cache on)", static, None))
+            static = StaticBaseline(server)
+            pending = []
             for label, per_page in (("paginated", 30), ("full", 100)):
                 content.set_threads_per_page(per_page)
-                rows.append(
-                    (
-                        f"{names[label]} (miss, thread kept)",
-                        wrk(server.url(url + "?ref=bench")),
-                        static,
-                        pages[label],
-                        "kept",
-                    )
+                result, baseline = static.around(lambda: wrk(server.url(url + "?ref=bench")))
+                pending.append(
+                    (f"{names[label]} (miss, thread kept)", result, baseline, pages[label], "kept")
                 )
             urllib.request.urlopen(server.url(url), timeout=30)
             outcome = urllib.request.urlopen(server.url(url), timeout=30).headers["X-Page-Cache"]
             if outcome != "hit":
                 print(f"  (the post's second request was a {outcome}, not a hit)")
-            rows.append(
-                (f"{names['full']} (hit)", wrk(server.url(url)), static, pages["full"], None)
-            )
+            result, baseline = static.around(lambda: wrk(server.url(url)))
+            pending.append((f"{names['full']} (hit)", result, baseline, pages["full"], None))
+            rows += [static.row("page cache on"), *pending]
         report(rows)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -232,18 +254,20 @@ def main():
 
 def report(rows):
     print(
-        f"\n{'wrk -t2 -c8 -d' + DURATION + ', 2 sync workers':44} {'req/s':>8} {'p50 ms':>7}"
+        f"\n{'wrk -t2 -c8 -d' + DURATION + ', 2 sync workers':58} {'req/s':>8} {'p50 ms':>7}"
         f" {'p99 ms':>7} {'static':>7} {'queries':>7} {'KB':>6} {'gzip KB':>7}"
     )
-    for name, (rate, p50, p99), static, *page in rows:
-        share = f"{rate / static[0]:7.2%}" if static else f"{'100%':>7}"
+    for name, (rate, p50, p99), baseline, *page in rows:
+        share = f"{rate / baseline:7.2%}" if baseline else f"{'100%':>7}"
         sizes = ""
         if page:
             (queries, raw, packed), kind = page
             count = f"{queries[kind]:7d}" if kind else f"{'0':>7}"
             sizes = f" {count} {raw / 1024:6.0f} {packed / 1024:7.1f}"
-        print(f"{name:44} {rate:8.1f} {p50 * 1000:7.1f} {p99 * 1000:7.1f} {share}{sizes}")
+        print(f"{name:58} {rate:8.1f} {p50 * 1000:7.1f} {p99 * 1000:7.1f} {share}{sizes}")
     print(
+        "\nThe static file is measured again after each page; a page's share is of the mean"
+        " of the static runs either side of it (the static row: their mean and range)."
         "\nCold misses run with PAGECACHE_SECONDS=0 (no page cache, no thread cache). "
         "'Thread kept' misses render the page with the page cache on, as after its copy "
         "expires or is dropped by a change elsewhere on the page; the thread comes from "

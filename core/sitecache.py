@@ -88,12 +88,31 @@ def route_for(request, site, path):
     view (RoutablePageMixin's) bind it to the page and mark the request, and
     keeping misses would let any address fill the cache: those are looked up
     as Wagtail always does, each time."""
+
+    def find():
+        route = Page.route_for_request(request, path)
+        if route is not None:
+            page = route.page
+            page.kept_view_restrictions = list(page.get_view_restrictions())
+        return route
+
     return remembered(
         request,
         f"route:{site.pk}:{path}",
-        lambda: Page.route_for_request(request, path),
+        find,
         keep=lambda route: route is not None and not route.args and not route.kwargs,
     )
+
+
+class RememberedViewRestrictions:
+    """For a Page model (listed first among its bases): the view restrictions
+    Wagtail checks before serving the page come with its kept route, rather
+    than from two queries on every request. A restriction's save or delete
+    changes the site lookups' version; its groups are read when checked."""
+
+    def get_view_restrictions(self):
+        kept = self.__dict__.get("kept_view_restrictions")
+        return super().get_view_restrictions() if kept is None else kept
 
 
 class SiteLookupMiddleware:

@@ -6,10 +6,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from blog.models import Author
+from core.sitecache import RememberedViewRestrictions
 from guestposts.hooks import confidentiality_text
 
 
-class GuestPostIndexPage(Page):
+class GuestPostIndexPage(RememberedViewRestrictions, Page):
     """Where guest posts live (/blog/guest-posts/). Guest contributors may add
     pages here and nowhere else; the "Guest post review" workflow applies."""
 

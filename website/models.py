@@ -8,7 +8,7 @@ from wagtail.search import index
 from blog.blocks import BodyBlock
 from blog.hooks import decorate_cards
 from blog.queries import live_posts
-from core.sitecache import RememberedSiteSetting
+from core.sitecache import RememberedSiteSetting, RememberedViewRestrictions
 from series.models import SeriesPage
 from series.parts import series_listing
 
@@ -16,7 +16,7 @@ HOME_LATEST_POSTS = 6
 HOME_FEATURED_SERIES = 3
 
 
-class HomePage(Page):
+class HomePage(RememberedViewRestrictions, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
     featured_post = models.ForeignKey(
         "blog.BlogPage",
@@ -65,7 +65,7 @@ class HomePage(Page):
         return (cards[0], cards[1:]) if cards else (None, [])
 
 
-class StandardPage(Page):
+class StandardPage(RememberedViewRestrictions, Page):
     """A plain page such as About or Support."""
 
     summary = models.TextField(blank=True, max_length=400)

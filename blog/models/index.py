@@ -19,10 +19,10 @@ from blog.queries import live_posts
 from blog.warnings import parse_without
 from core.pagetypes import OpenPageTypes
 from core.requests import per_request
-from core.sitecache import remembered
+from core.sitecache import RememberedViewRestrictions, remembered
 
 
-class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
+class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -37,6 +37,7 @@ from blog.plaintext import html_to_text
 from blog.sanitise import sanitise_body
 from blog.warnings import skip_url, warnings_summary
 from core.pagetypes import OpenPageTypes
+from core.sitecache import RememberedViewRestrictions
 
 WORDS_PER_MINUTE = 200
 
@@ -71,7 +72,7 @@ class CommentModeration(models.TextChoices):
     FIRST = "first", "Hold only a commenter's first comment"
 
 
-class BlogPage(OpenPageTypes, Page):
+class BlogPage(RememberedViewRestrictions, OpenPageTypes, Page):
     date = models.DateField(
         "publication date",
         null=True,

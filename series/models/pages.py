@@ -11,13 +11,14 @@ from wagtail.search import index
 from blog.intensity import Intensity
 from blog.warnings import warning_phrase
 from core.pagetypes import OpenPageTypes
+from core.sitecache import RememberedViewRestrictions
 from series.feeds import SeriesAtomFeed, SeriesRssFeed
 from series.panels import FollowerCountPanel, PartsPanel
 from series.part_form import PartPostSelect
 from series.parts import series_listing, series_view
 
 
-class SeriesIndexPage(OpenPageTypes, Page):
+class SeriesIndexPage(RememberedViewRestrictions, OpenPageTypes, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -34,7 +35,7 @@ class SeriesIndexPage(OpenPageTypes, Page):
         return context
 
 
-class SeriesPage(RoutablePageMixin, Page):
+class SeriesPage(RememberedViewRestrictions, RoutablePageMixin, Page):
     summary = models.TextField(max_length=400, help_text="One or two sentences for listings.")
     introduction = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
     cover_image = models.ForeignKey(

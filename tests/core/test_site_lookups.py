@@ -67,6 +67,12 @@ def test_routes_with_a_view_misses_and_unknown_hosts_are_not_kept(client, blog, 
     assert sitecache.cache.get(route).page.pk == post.pk
 
 
+def test_a_second_request_reads_no_view_restrictions(client, post):
+    first, second = queries_for(client, post.url), queries_for(client, post.url)
+    assert any("wagtailcore_pageviewrestriction" in sql for sql in first)
+    assert not any("wagtailcore_pageviewrestriction" in sql for sql in second)
+
+
 # Never stale: each change, then the next request
 
 
@@ -125,6 +131,18 @@ def test_a_menu_page_made_private_leaves_the_menu(client, home, post):
     assert "Team room" in text(client, post.url)
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
     assert "Team room" not in text(client, post.url)
+
+
+def test_a_password_on_a_section_applies_to_its_posts_at_once(client, blog, post):
+    assert post.title in text(client, post.url)
+    restriction = PageViewRestriction.objects.create(
+        page=blog, restriction_type=PageViewRestriction.PASSWORD, password="kind words"
+    )
+    response = client.get(post.url)
+    assert 'name="password"' in response.content.decode()
+    assert post.title not in response.content.decode()
+    restriction.delete()
+    assert post.title in text(client, post.url)
 
 
 def test_site_settings_show_at_once(client, post):

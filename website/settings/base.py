@@ -170,6 +170,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
+# Wagtail keeps image renditions in the default cache through this alias,
+# which skips Wagtail's write-back of what it has just read (core/renditioncache.py).
+CACHES["renditions"] = {"BACKEND": "core.renditioncache.RenditionCache", "LOCATION": "default"}
 
 # The page cache (core/pagecache.py, README "Page cache"): how long an
 # anonymous page is kept (0 turns it off). Like counts in cached HTML lag by
