@@ -76,11 +76,13 @@ class PageCacheMiddleware:
         # the shared cache after the last invalidation began.
         stamp = (generation, found.get(pagecache.EPOCH))
         entry = self.recent.get(key, stamp)
-        if entry is None:
+        if not current(entry, generation):
             entry = cache.get(key)
-            if entry is not None:
+            if current(entry, generation):
                 self.recent.put(key, stamp, entry)
-        if entry is not None and entry.generation == generation and entry.expires > time.time():
+            else:
+                entry = None
+        if entry is not None:
             return answer(request, entry, "hit")
         response = self.get_response(request)
         if storable(request, response) and place[1] in pagecache.site_hosts():
@@ -88,6 +90,9 @@ class PageCacheMiddleware:
                 key, response, generation, found.get(pagecache.EPOCH), settings.PAGECACHE_SECONDS
             )
             if entry is not None:
+                # Stored before any invalidation since the stamp was read,
+                # and in place of whatever this process kept before it.
+                self.recent.put(key, stamp, entry)
                 return answer(request, entry, "miss")
         return mark_uncached(response)
 
@@ -110,6 +115,13 @@ class PageCacheMiddleware:
         if query is None:
             return None
         return request.scheme, request.get_host(), request.path, query
+
+
+def current(entry, generation):
+    """Whether a stored copy may be served: of this generation, not expired.
+    Copies that may not are never kept in memory, or a process would go on
+    reading its old copy rather than the one stored in its place."""
+    return entry is not None and entry.generation == generation and entry.expires > time.time()
 
 
 def storable(request, response):

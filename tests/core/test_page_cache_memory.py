@@ -2,6 +2,8 @@
 (core/middleware.py, RecentPages), and uses a kept copy only while nothing
 has been invalidated since: never a page older than the shared cache's."""
 
+import time
+
 import pytest
 from django.core.cache import cache
 
@@ -52,3 +54,19 @@ def test_invalidating_everything_retires_them(client, post, commit):
         BlogPage.objects.filter(pk=post.pk).update(title="Changed for every page")
         invalidate_all()
     assert "Changed for every page" in client.get(post.url).content.decode()
+
+
+def test_after_invalidating_everything_the_page_is_a_hit_again(client, post, commit):
+    warm(client, post)
+    with commit():
+        invalidate_all()  # the old copy stays stored, of a generation gone by
+    assert client.get(post.url)["X-Page-Cache"] == "miss"
+    assert client.get(post.url)["X-Page-Cache"] == "hit"
+
+
+def test_after_a_copy_expires_the_new_one_is_a_hit(client, post, settings):
+    settings.PAGECACHE_SECONDS = 1
+    warm(client, post)
+    time.sleep(1.1)
+    assert client.get(post.url)["X-Page-Cache"] == "miss"
+    assert client.get(post.url)["X-Page-Cache"] == "hit"
