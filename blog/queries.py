@@ -14,11 +14,14 @@ def with_card_data(posts):
     """`posts` with what their cards show, from blog and from the apps that
     add to cards through the CARD_QUERYSET hook."""
     images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    authors = apps.get_model("blog", "BlogPageAuthor").objects.select_related("author")
+    warnings = apps.get_model("blog", "PostWarning").objects.select_related("warning")
     posts = posts.select_related(None).prefetch_related(
         Prefetch("hero_image", queryset=images),
-        "post_authors__author",
+        # Each link with what it links to: a query per relation, not two.
+        Prefetch("post_authors", queryset=authors),
         "tags",
-        "warnings__warning",
+        Prefetch("warnings", queryset=warnings),
     )
     return card_queryset(posts)
 
