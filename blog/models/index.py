@@ -12,10 +12,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from blog.feeds import AtomPostsFeed, RssPostsFeed
-from blog.hooks import decorate_cards, template_regions
+from blog.hooks import template_regions
 from blog.models.authors import Author
 from blog.models.warnings import ContentWarning
-from blog.queries import live_posts
+from blog.queries import cards, live_posts
 from blog.warnings import parse_without
 from core.pagetypes import OpenPageTypes
 from core.requests import per_request
@@ -54,7 +54,7 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
         return live_posts().descendant_of(self)
 
     def paginate(self, request, posts):
-        paginator = Paginator(posts, settings.BLOG_POSTS_PER_PAGE)
+        paginator = Paginator(posts.values_list("pk", flat=True), settings.BLOG_POSTS_PER_PAGE)
         number = request.GET.get("page", "1")
         try:
             return paginator.page(number)
@@ -63,7 +63,7 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
 
     def render_listing(self, request, posts, **context):
         page_of_posts = self.paginate(request, posts)
-        page_of_posts.object_list = decorate_cards(page_of_posts.object_list)
+        page_of_posts.object_list = cards(page_of_posts.object_list)
         return self.render(
             request,
             context_overrides={"posts": page_of_posts, **context},

@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.hostile import naughty_strings
@@ -38,6 +40,19 @@ def test_index_is_paginated_newest_first(client, many_posts):
     assert shown[0] == "Numbered post 24" and len(shown) == 10
     third = titles(client.get("/blog/?page=3"))
     assert third == [f"Numbered post {n:02d}" for n in range(4, -1, -1)]
+
+
+def test_paging_reads_only_the_ids_of_the_posts_before_the_page(client, many_posts):
+    """Page 3 skips 20 posts: the query that skips them selects their ids
+    alone, and the cards' data (a comment count is a subquery per post) is
+    fetched for the posts shown."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/blog/?page=3")
+    assert titles(response) == [f"Numbered post {n:02d}" for n in range(4, -1, -1)]
+    paging = [query["sql"] for query in captured if " OFFSET " in query["sql"].upper()]
+    assert paging
+    for sql in paging:
+        assert "," not in sql[: sql.upper().index(" FROM ")], sql
 
 
 def test_tag_archive_and_author_listings(client, many_posts, blog):
