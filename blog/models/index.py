@@ -48,6 +48,7 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["blog_regions"] = template_regions()
+        context["archive_months"] = self.archive_months(request)
         return context
 
     def posts(self):
@@ -140,5 +141,13 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
     def tag_atom_feed(self, request, tag):
         return AtomPostsFeed()(request, index=self, tag=get_object_or_404(Tag, slug=tag))
 
-    def archive_months(self):
-        return self.posts().dates("date", "month", order="DESC")
+    def archive_months(self, request):
+        """(month, URL of its listing) for each month with posts, newest
+        first. The URLs start from the index's own, found once: with a link
+        for every month, {% routablepageurl %} finding it for each was a
+        tenth of the index's render."""
+        url = self.get_url(request)
+        return [
+            (month, url + self.reverse_subpage("archive", args=[f"{month:%Y}", f"{month:%m}"]))
+            for month in self.posts().dates("date", "month", order="DESC")
+        ]

@@ -1,6 +1,7 @@
 """The blog index, tag, archive and author listings, and bad input to them."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -53,6 +54,16 @@ def test_paging_reads_only_the_ids_of_the_posts_before_the_page(client, many_pos
     assert paging
     for sql in paging:
         assert "," not in sql[: sql.upper().index(" FROM ")], sql
+
+
+def test_the_archive_links_every_month_with_posts_newest_first(client, many_posts):
+    html = client.get("/blog/tags/training/").content.decode()
+    archive = html.split('id="archive-heading"')[1].split("</aside>")[0]
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', archive) == [
+        ("/blog/2026/05/", "May 2026"),
+        ("/blog/2026/04/", "April 2026"),
+        ("/blog/2026/03/", "March 2026"),
+    ]
 
 
 def test_tag_archive_and_author_listings(client, many_posts, blog):
