@@ -3,8 +3,7 @@ import re
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 
-from blog.models import BlogPage
-from blog.queries import cards
+from blog.queries import cards, searchable_posts
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -18,7 +17,7 @@ def search(request):
     results = None
     terms = search_terms(query)
     if terms:
-        results = BlogPage.objects.live().public().defer_streamfields().search(terms)
+        results = searchable_posts().search(terms)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", "1"))
