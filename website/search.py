@@ -17,6 +17,7 @@ def search(request):
     results = None
     terms = search_terms(query)
     if terms:
+        # Newest first where relevance is not ranked (core.postgres_search).
         results = searchable_posts().search(terms)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:
