@@ -54,6 +54,11 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
     def posts(self):
         return live_posts().descendant_of(self)
 
+    def posts_for(self, request):
+        """posts(), made once a request: a listing and its archive share it,
+        and with it the query for view restrictions that making it costs."""
+        return per_request(request, "blog_index_posts", self.posts)
+
     def paginate(self, request, posts):
         paginator = Paginator(posts.values_list("pk", flat=True), settings.BLOG_POSTS_PER_PAGE)
         number = request.GET.get("page", "1")
@@ -75,11 +80,11 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
     def index(self, request):
         without = parse_without(request.GET.get("without"))
         if not without:
-            return self.render_listing(request, self.posts())
+            return self.render_listing(request, self.posts_for(request))
         warnings = list(ContentWarning.objects.filter(slug__in=without))
         return self.render_listing(
             request,
-            self.posts().exclude(warnings__warning__in=warnings),
+            self.posts_for(request).exclude(warnings__warning__in=warnings),
             listing_title="Posts without "
             + ", ".join(warning.label.lower() for warning in warnings)
             if warnings
@@ -92,7 +97,7 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
         tag = get_object_or_404(Tag, slug=tag)
         return self.render_listing(
             request,
-            self.posts().filter(tags=tag),
+            self.posts_for(request).filter(tags=tag),
             tag=tag,
             listing_title=f"Posts tagged “{tag.name}”",
             feed_url=self.reverse_subpage("tag_feed", args=[tag.slug]),
@@ -104,7 +109,9 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
             month_start = datetime.date(int(year), int(month), 1)
         except ValueError:
             raise Http404("No such month.") from None
-        posts = self.posts().filter(date__year=month_start.year, date__month=month_start.month)
+        posts = self.posts_for(request).filter(
+            date__year=month_start.year, date__month=month_start.month
+        )
         return self.render_listing(
             request,
             posts,
@@ -120,7 +127,7 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
         )
         return self.render_listing(
             request,
-            self.posts().filter(post_authors__author=author),
+            self.posts_for(request).filter(post_authors__author=author),
             author=author,
             listing_title=f"Posts by {author.public_name}",
         )
@@ -149,5 +156,5 @@ class BlogIndexPage(OpenPageTypes, RoutablePageMixin, Page):
         url = self.get_url(request)
         return [
             (month, url + self.reverse_subpage("archive", args=[f"{month:%Y}", f"{month:%m}"]))
-            for month in self.posts().dates("date", "month", order="DESC")
+            for month in self.posts_for(request).dates("date", "month", order="DESC")
         ]
