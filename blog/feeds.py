@@ -5,6 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.html import escape
 
+from blog.queries import with_card_data
 from core.xmltext import XMLSafeAtomFeed, XMLSafeRssFeed
 
 FEED_LENGTH = 20
@@ -49,7 +50,7 @@ class RssPostsFeed(Feed):
         posts = obj["index"].posts()
         if obj["tag"]:
             posts = posts.filter(tags=obj["tag"])
-        return posts[:FEED_LENGTH]
+        return with_card_data(posts)[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -52,7 +52,9 @@ TEMPLATE_REGIONS = ("post_top", "post_footer", "post_end", "index_aside")
 CARD_QUERYSET = "blog_card_queryset"
 """`fn(queryset)` → the queryset of posts a listing shows as cards, with
 what the hook adds to each card annotated on it (comment counts). Runs
-inside the listing's own query, so it adds no queries."""
+inside the query that fetches the page of cards shown (blog.queries.cards),
+so it adds no queries, and its annotations are computed for those posts
+alone."""
 
 DECORATE_CARDS = "blog_decorate_cards"
 """`fn(posts)` sets attributes on a list of posts about to be shown as cards

@@ -1,4 +1,5 @@
-"""The search backend: Wagtail's database backend, with one fix on SQLite.
+"""The search backend: Wagtail's database backend, with one fix on SQLite,
+and on PostgreSQL the changes core.postgres_search describes.
 
 modelsearch quotes each term for FTS5 but leaves a double quote inside it,
 so a search with a stray `"` is an FTS5 syntax error, and one with nothing
@@ -14,6 +15,8 @@ from functools import cache
 from django.db import connection
 from wagtail.search.backends import database
 from wagtail.search.query import Phrase, PlainText
+
+from core import postgres_search
 
 
 def without_quotes(query):
@@ -45,6 +48,8 @@ def quote_safe(backend_class):
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    if connection.vendor == "postgresql":
+        return postgres_search.SearchBackend(params)
     backend = database.SearchBackend(params)
     if connection.vendor != "sqlite":
         return backend

@@ -6,8 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from blog.blocks import BodyBlock
-from blog.hooks import decorate_cards
-from blog.queries import live_posts
+from blog.queries import cards, live_posts
 from core.sitecache import RememberedSiteSetting, RememberedViewRestrictions
 from series.models import SeriesPage
 from series.parts import series_listing
@@ -56,13 +55,14 @@ class HomePage(RememberedViewRestrictions, Page):
     def featured_and_latest(self):
         """The featured post (the editor's choice while it is live, else the
         newest post) and the latest posts after it, decorated for their cards."""
-        posts = live_posts()
-        chosen = posts.filter(pk=self.featured_post_id).first() if self.featured_post_id else None
-        if chosen is None:
-            cards = decorate_cards(posts[: HOME_LATEST_POSTS + 1])
+        ids = live_posts().values_list("pk", flat=True)
+        chosen = self.featured_post_id and ids.filter(pk=self.featured_post_id).first()
+        if chosen:
+            ids = [chosen, *ids.exclude(pk=chosen)[:HOME_LATEST_POSTS]]
         else:
-            cards = decorate_cards([chosen, *posts.exclude(pk=chosen.pk)[:HOME_LATEST_POSTS]])
-        return (cards[0], cards[1:]) if cards else (None, [])
+            ids = ids[: HOME_LATEST_POSTS + 1]
+        posts = cards(ids)
+        return (posts[0], posts[1:]) if posts else (None, [])
 
 
 class StandardPage(RememberedViewRestrictions, Page):

@@ -3,9 +3,7 @@ import re
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 
-from blog.hooks import decorate_cards
-from blog.models import BlogPage
-from blog.queries import with_card_data
+from blog.queries import cards, searchable_posts
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -19,15 +17,15 @@ def search(request):
     results = None
     terms = search_terms(query)
     if terms:
-        posts = with_card_data(BlogPage.objects.live().public().defer_streamfields())
-        results = posts.search(terms)
+        # Newest first where relevance is not ranked (core.postgres_search).
+        results = searchable_posts().search(terms)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", "1"))
         except (PageNotAnInteger, EmptyPage):
             results = paginator.page(1) if paginator.count else None
         if results:
-            results.object_list = decorate_cards(results.object_list)
+            results.object_list = cards(post.pk for post in results.object_list)
     return render(
         request,
         "website/search.html",

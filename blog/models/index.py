@@ -12,10 +12,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from blog.feeds import AtomPostsFeed, RssPostsFeed
-from blog.hooks import decorate_cards, template_regions
+from blog.hooks import template_regions
 from blog.models.authors import Author
 from blog.models.warnings import ContentWarning
-from blog.queries import live_posts
+from blog.queries import cards, live_posts
 from blog.warnings import parse_without
 from core.pagetypes import OpenPageTypes
 from core.requests import per_request
@@ -48,13 +48,19 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["blog_regions"] = template_regions()
+        context["archive_months"] = self.archive_months(request)
         return context
 
     def posts(self):
         return live_posts().descendant_of(self)
 
+    def posts_for(self, request):
+        """posts(), made once a request: a listing and its archive share it,
+        and with it the query for view restrictions that making it costs."""
+        return per_request(request, "blog_index_posts", self.posts)
+
     def paginate(self, request, posts):
-        paginator = Paginator(posts, settings.BLOG_POSTS_PER_PAGE)
+        paginator = Paginator(posts.values_list("pk", flat=True), settings.BLOG_POSTS_PER_PAGE)
         number = request.GET.get("page", "1")
         try:
             return paginator.page(number)
@@ -63,7 +69,7 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
 
     def render_listing(self, request, posts, **context):
         page_of_posts = self.paginate(request, posts)
-        page_of_posts.object_list = decorate_cards(page_of_posts.object_list)
+        page_of_posts.object_list = cards(page_of_posts.object_list)
         return self.render(
             request,
             context_overrides={"posts": page_of_posts, **context},
@@ -74,11 +80,11 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
     def index(self, request):
         without = parse_without(request.GET.get("without"))
         if not without:
-            return self.render_listing(request, self.posts())
+            return self.render_listing(request, self.posts_for(request))
         warnings = list(ContentWarning.objects.filter(slug__in=without))
         return self.render_listing(
             request,
-            self.posts().exclude(warnings__warning__in=warnings),
+            self.posts_for(request).exclude(warnings__warning__in=warnings),
             listing_title="Posts without "
             + ", ".join(warning.label.lower() for warning in warnings)
             if warnings
@@ -91,7 +97,7 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
         tag = get_object_or_404(Tag, slug=tag)
         return self.render_listing(
             request,
-            self.posts().filter(tags=tag),
+            self.posts_for(request).filter(tags=tag),
             tag=tag,
             listing_title=f"Posts tagged “{tag.name}”",
             feed_url=self.reverse_subpage("tag_feed", args=[tag.slug]),
@@ -103,7 +109,9 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
             month_start = datetime.date(int(year), int(month), 1)
         except ValueError:
             raise Http404("No such month.") from None
-        posts = self.posts().filter(date__year=month_start.year, date__month=month_start.month)
+        posts = self.posts_for(request).filter(
+            date__year=month_start.year, date__month=month_start.month
+        )
         return self.render_listing(
             request,
             posts,
@@ -119,7 +127,7 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
         )
         return self.render_listing(
             request,
-            self.posts().filter(post_authors__author=author),
+            self.posts_for(request).filter(post_authors__author=author),
             author=author,
             listing_title=f"Posts by {author.public_name}",
         )
@@ -140,5 +148,13 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
     def tag_atom_feed(self, request, tag):
         return AtomPostsFeed()(request, index=self, tag=get_object_or_404(Tag, slug=tag))
 
-    def archive_months(self):
-        return self.posts().dates("date", "month", order="DESC")
+    def archive_months(self, request):
+        """(month, URL of its listing) for each month with posts, newest
+        first. The URLs start from the index's own, found once: with a link
+        for every month, {% routablepageurl %} finding it for each was a
+        tenth of the index's render."""
+        url = self.get_url(request)
+        return [
+            (month, url + self.reverse_subpage("archive", args=[f"{month:%Y}", f"{month:%m}"]))
+            for month in self.posts_for(request).dates("date", "month", order="DESC")
+        ]

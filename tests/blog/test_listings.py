@@ -1,8 +1,11 @@
 """The blog index, tag, archive and author listings, and bad input to them."""
 
 import datetime
+import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 from tests.hostile import naughty_strings
@@ -38,6 +41,29 @@ def test_index_is_paginated_newest_first(client, many_posts):
     assert shown[0] == "Numbered post 24" and len(shown) == 10
     third = titles(client.get("/blog/?page=3"))
     assert third == [f"Numbered post {n:02d}" for n in range(4, -1, -1)]
+
+
+def test_paging_reads_only_the_ids_of_the_posts_before_the_page(client, many_posts):
+    """Page 3 skips 20 posts: the query that skips them selects their ids
+    alone, and the cards' data (a comment count is a subquery per post) is
+    fetched for the posts shown."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/blog/?page=3")
+    assert titles(response) == [f"Numbered post {n:02d}" for n in range(4, -1, -1)]
+    paging = [query["sql"] for query in captured if " OFFSET " in query["sql"].upper()]
+    assert paging
+    for sql in paging:
+        assert "," not in sql[: sql.upper().index(" FROM ")], sql
+
+
+def test_the_archive_links_every_month_with_posts_newest_first(client, many_posts):
+    html = client.get("/blog/tags/training/").content.decode()
+    archive = html.split('id="archive-heading"')[1].split("</aside>")[0]
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', archive) == [
+        ("/blog/2026/05/", "May 2026"),
+        ("/blog/2026/04/", "April 2026"),
+        ("/blog/2026/03/", "March 2026"),
+    ]
 
 
 def test_tag_archive_and_author_listings(client, many_posts, blog):

@@ -11,7 +11,7 @@ from blog.models import ContentWarning, PostWarning
 from tests.blog.factories import AuthorFactory, BlogPageFactory
 
 POST_BUDGET = 22
-LISTING_BUDGET = 24
+LISTING_BUDGET = 16
 LISTINGS = [
     "/",
     "/blog/",

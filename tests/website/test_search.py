@@ -2,6 +2,7 @@ import pytest
 
 from tests.blog.factories import BlogPageFactory
 from tests.hostile import naughty_strings, xss_payloads
+from tests.website.factories import StandardPageFactory
 
 
 @pytest.fixture
@@ -27,6 +28,13 @@ def test_search_finds_by_title_summary_body_and_tag(client, posts):
     assert result_titles(client.get("/search/", {"q": "hardest"})) == ["Supervision that helps"]
     assert "Supervision that helps" in result_titles(client.get("/search/", {"q": "caseloads"}))
     assert len(result_titles(client.get("/search/", {"q": "guided"}))) == 2
+
+
+def test_search_finds_posts_not_other_pages(client, posts, home):
+    StandardPageFactory(parent=home, title="About telephone support")
+    response = client.get("/search/", {"q": "telephone"})
+    assert result_titles(response) == ["Telephone assessment tips"]
+    assert response.context["results"].paginator.count == 1
 
 
 def test_empty_and_unmatched_queries(client, posts):
