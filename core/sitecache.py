@@ -23,7 +23,9 @@ older than the tokens it is kept under. They are read once a request."""
 
 from django.core.cache import cache
 from django.db import transaction
+from django.http import Http404
 from django.http.request import split_domain_port
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from core.pagecache import EPOCH, GENERATION, current_generation, current_token, new_token
@@ -45,14 +47,18 @@ def remembered(request, name, compute, keep=lambda value: True):
     """What `compute()` gave for `name` since the site last changed, or
     `compute()`, kept under the tokens read before it ran if `keep(value)`.
     With a request, the tokens are read once for all of its lookups."""
-    prefix = _prefix() if request is None else per_request(request, VERSION, _prefix)
-    key = f"{prefix}:{name}"
+    key = _key(request, name)
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
         if keep(value):
             cache.set(key, value, LIFETIME)
     return value
+
+
+def _key(request, name):
+    prefix = _prefix() if request is None else per_request(request, VERSION, _prefix)
+    return f"{prefix}:{name}"
 
 
 def changed():
@@ -84,13 +90,16 @@ def site_for(request):
 
 
 def route_for(request, site, path):
-    """Page.route_for_request's answer for a plain page. Routes that carry a
-    view (RoutablePageMixin's) bind it to the page and mark the request, and
-    keeping misses would let any address fill the cache: those are looked up
-    as Wagtail always does, each time."""
+    """Page.route_for_request's answer for a page, or for one of a routable
+    page's fixed sub-routes (the blog's index and feeds: a view bound to the
+    page, kept with it). Routes that capture part of the address (a tag, a
+    month) and addresses that match nothing are looked up as Wagtail always
+    does, each time: keeping them would let any address fill the cache."""
 
     def find():
-        route = Page.route_for_request(request, path)
+        route = below_kept_routable_page(request, site, path)
+        if route is MISSING:
+            route = Page.route_for_request(request, path)
         if route is not None:
             page = route.page
             page.kept_view_restrictions = list(page.get_view_restrictions())
@@ -100,8 +109,34 @@ def route_for(request, site, path):
         request,
         f"route:{site.pk}:{path}",
         find,
-        keep=lambda route: route is not None and not route.args and not route.kwargs,
+        keep=lambda route: route is not None and not route.kwargs and not captures(route),
     )
+
+
+def below_kept_routable_page(request, site, path):
+    """The route for `path` found from the kept route of a routable page
+    above it (the blog's, for a tag or month page), in Python rather than a
+    query for each page on the way; None where that page has nothing there,
+    MISSING where no such route is kept."""
+    components = [component for component in path.split("/") if component]
+    for depth in range(len(components) - 1, 0, -1):
+        above = "/".join(components[:depth]) + "/"
+        kept = cache.get(_key(request, f"route:{site.pk}:{above}"))
+        if kept is not None and isinstance(kept.page, RoutablePageMixin):
+            try:
+                return kept.page.route(request, components[depth:])
+            except Http404:
+                return None
+    return MISSING
+
+
+def captures(route):
+    """Whether a route reached a routable page's view with values taken
+    from the address (RoutablePageMixin routes as (view, args, kwargs))."""
+    if not route.args:
+        return False
+    _view, args, kwargs = route.args
+    return bool(args or kwargs)
 
 
 class RememberedViewRestrictions:

@@ -154,7 +154,14 @@ class BlogIndexPage(RememberedViewRestrictions, OpenPageTypes, RoutablePageMixin
         for every month, {% routablepageurl %} finding it for each was a
         tenth of the index's render."""
         url = self.get_url(request)
+        # Kept with the site's lookups, which every page save or delete
+        # renews: reading the months means reading every post.
+        months = remembered(
+            request,
+            f"archive_months:{self.pk}",
+            lambda: list(self.posts_for(request).dates("date", "month", order="DESC")),
+        )
         return [
             (month, url + self.reverse_subpage("archive", args=[f"{month:%Y}", f"{month:%m}"]))
-            for month in self.posts_for(request).dates("date", "month", order="DESC")
+            for month in months
         ]

@@ -66,6 +66,27 @@ def test_the_archive_links_every_month_with_posts_newest_first(client, many_post
     ]
 
 
+def archive_links(client, url="/blog/"):
+    html = client.get(url).content.decode()
+    archive = html.split('id="archive-heading"')[1].split("</aside>")[0]
+    return re.findall(r'<a href="[^"]+">([^<]+)</a>', archive)
+
+
+def test_the_archive_is_read_once_and_follows_every_change(client, blog, many_posts):
+    assert archive_links(client)[0] == "May 2026"
+    with CaptureQueriesContext(connection) as captured:
+        archive_links(client, "/blog/tags/training/")
+    assert not any("DATE_TRUNC" in query["sql"].upper() for query in captured)
+
+    june = BlogPageFactory(parent=blog, title="June post", date=datetime.date(2026, 6, 2))
+    assert archive_links(client)[:2] == ["June 2026", "May 2026"]
+    june.unpublish()
+    assert archive_links(client)[0] == "May 2026"
+    many_posts[0].date = datetime.date(2025, 12, 30)
+    many_posts[0].save_revision().publish()
+    assert archive_links(client)[-1] == "December 2025"
+
+
 def test_tag_archive_and_author_listings(client, many_posts, blog):
     tagged = titles(client.get("/blog/tags/training/"))
     assert tagged and all(int(title[-2:]) % 2 == 0 for title in tagged)

@@ -67,6 +67,19 @@ def test_routes_with_a_view_misses_and_unknown_hosts_are_not_kept(client, blog, 
     assert sitecache.cache.get(route).page.pk == post.pk
 
 
+def test_the_blog_index_its_feed_and_tag_pages_are_routed_without_a_query(client, blog, post):
+    post.tags.add("Supervision")
+    post.save_revision().publish()
+    client.get(blog.url)
+    for url in (blog.url, f"{blog.url}feed/", f"{blog.url}tags/supervision/"):
+        client.get(url)
+        routing = [sql for sql in queries_for(client, url) if '"wagtailcore_page"."slug" =' in sql]
+        assert routing == [], url
+    assert client.get(f"{blog.url}tags/no-such-tag/").status_code == 404
+    assert client.get(f"{blog.url}no-such-post/").status_code == 404
+    assert post.title in text(client, post.url)
+
+
 def test_a_second_request_reads_no_view_restrictions(client, post):
     first, second = queries_for(client, post.url), queries_for(client, post.url)
     assert any("wagtailcore_pageviewrestriction" in sql for sql in first)
@@ -88,6 +101,17 @@ def test_a_draft_changes_nothing_readers_see(client, post):
     post.save_revision()
     body = text(client, post.url)
     assert "Not published yet" not in body and post.specific_class.objects.get().title in body
+
+
+def test_the_blog_index_and_its_feed_follow_it_when_unpublished_and_renamed(client, blog, post):
+    for url in ("/blog/", "/blog/feed/"):
+        assert client.get(url).status_code == 200
+    blog.unpublish()
+    assert client.get("/blog/").status_code == 404
+    assert client.get("/blog/feed/").status_code == 404
+    publish(blog, slug="writing")
+    assert client.get("/blog/").status_code == 404
+    assert client.get("/writing/feed/").status_code == 200
 
 
 def test_an_unpublished_post_is_gone(client, post):
