@@ -122,7 +122,12 @@ def below_kept_routable_page(request, site, path):
     for depth in range(len(components) - 1, 0, -1):
         above = "/".join(components[:depth]) + "/"
         kept = cache.get(_key(request, f"route:{site.pk}:{above}"))
-        if kept is not None and isinstance(kept.page, RoutablePageMixin):
+        # The page's own address, not one of its sub-routes (the blog's feed).
+        if (
+            kept is not None
+            and isinstance(kept.page, RoutablePageMixin)
+            and kept.page.url_path == site.root_page.url_path + above
+        ):
             try:
                 return kept.page.route(request, components[depth:])
             except Http404:

@@ -71,7 +71,8 @@ def test_the_blog_index_its_feed_and_tag_pages_are_routed_without_a_query(client
     post.tags.add("Supervision")
     post.save_revision().publish()
     client.get(blog.url)
-    for url in (blog.url, f"{blog.url}feed/", f"{blog.url}tags/supervision/"):
+    urls = ("", "feed/", "feed/atom/", "tags/supervision/", "tags/supervision/feed/")
+    for url in (f"{blog.url}{route}" for route in urls):
         client.get(url)
         routing = [sql for sql in queries_for(client, url) if '"wagtailcore_page"."slug" =' in sql]
         assert routing == [], url
