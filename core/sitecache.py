@@ -117,15 +117,20 @@ def below_kept_routable_page(request, site, path):
     """The route for `path` found from the kept route of a routable page
     above it (the blog's, for a tag or month page), in Python rather than a
     query for each page on the way; None where that page has nothing there,
-    MISSING where no such route is kept."""
+    MISSING where no such route is kept.
+
+    Pages above are tried from the top down, as Wagtail routes, so the
+    first routable page on the way has the first say; and it stops at the
+    first address not kept, so a made-up path of many parts costs one read."""
     components = [component for component in path.split("/") if component]
-    for depth in range(len(components) - 1, 0, -1):
+    for depth in range(1, len(components)):
         above = "/".join(components[:depth]) + "/"
         kept = cache.get(_key(request, f"route:{site.pk}:{above}"))
+        if kept is None:
+            return MISSING
         # The page's own address, not one of its sub-routes (the blog's feed).
         if (
-            kept is not None
-            and isinstance(kept.page, RoutablePageMixin)
+            isinstance(kept.page, RoutablePageMixin)
             and kept.page.url_path == site.root_page.url_path + above
         ):
             try:

@@ -18,6 +18,7 @@ from core import sitecache
 from core.pagecache import invalidate, invalidate_all
 from tests.blog.factories import BlogPageFactory
 from tests.discussion.factories import comment_settings
+from tests.guestposts.factories import GuestPostIndexPageFactory
 from tests.hostile import naughty_sample
 from tests.website.factories import StandardPageFactory
 from website.models import SiteSettings
@@ -79,6 +80,16 @@ def test_the_blog_index_its_feed_and_tag_pages_are_routed_without_a_query(client
     assert client.get(f"{blog.url}tags/no-such-tag/").status_code == 404
     assert client.get(f"{blog.url}no-such-post/").status_code == 404
     assert post.title in text(client, post.url)
+
+
+def test_pages_below_kept_routes_are_found_and_made_up_ones_are_not(client, blog, home):
+    section = GuestPostIndexPageFactory(parent=blog, slug="guest-posts", title="Guest posts")
+    guest = BlogPageFactory(parent=section, slug="from-a-team", title="From a team")
+    client.get(blog.url), client.get(section.url)  # kept; the post is not yet
+    assert guest.title in text(client, "/blog/guest-posts/from-a-team/")
+    made_up = "/blog/" + "deeper/" * 200
+    assert client.get(made_up).status_code == 404
+    assert client.get("/blog/guest-posts/no-such-post/").status_code == 404
 
 
 def test_a_second_request_reads_no_view_restrictions(client, post):
