@@ -28,9 +28,13 @@ def build_series(index, parts, **fields):
     """A published series whose parts are given as posts or as dicts of
     announced-part fields (title, planned_date, summary)."""
     series = SeriesPageFactory.build(**fields)
+    # Numbered here: left unset, every part's sort_order is the same and
+    # PostgreSQL may return them in any order.
     series.parts = [
-        SeriesPart(post=part) if isinstance(part, BlogPage) else SeriesPart(**part)
-        for part in parts
+        SeriesPart(post=part, sort_order=n)
+        if isinstance(part, BlogPage)
+        else SeriesPart(**part, sort_order=n)
+        for n, part in enumerate(parts)
     ]
     index.add_child(instance=series)
     series.save_revision().publish()
