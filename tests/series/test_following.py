@@ -244,7 +244,7 @@ def followers(client, series, django_capture_on_commit_callbacks):
 
 def add_scheduled_part(series, blog, when):
     post = schedule(BlogPageFactory(parent=blog, title="Part three", slug="part-three"), when)
-    series.parts.create(post=post)
+    series.parts.create(post=post, sort_order=series.parts.count())
     series.save_revision().publish()
     return post
 
@@ -287,7 +287,7 @@ def test_failing_mail_server_loses_nothing(
     settings.EMAIL_BACKEND = "tests.series.test_following.BrokenBackend"
     with django_capture_on_commit_callbacks(execute=True):
         post = BlogPageFactory(parent=blog, title="Part three", slug="part-three", live=False)
-        series.parts.create(post=post)
+        series.parts.create(post=post, sort_order=series.parts.count())
         series.save_revision().publish()
         post.save_revision().publish()
     failed = Notification.objects.filter(post=post)
